@@ -1,0 +1,53 @@
+# Sourced by the project's scripts: finds a JDK 21+ and a Maven 3.9+, bootstrapping Maven by coordinates.
+# Sets CALLBENCH_JAVA_HOME and CALLBENCH_MVN, and exports JAVA_HOME.
+
+CALLBENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CALLBENCH_TOOLS="${CALLBENCH_TOOLS:-$HOME/.cache/callbench}"
+CALLBENCH_MAVEN_VERSION=3.9.11
+
+java_major() { # prints the major version of the java binary $1
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1
+}
+
+find_java21() {
+  local candidate
+  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java 2>/dev/null)" \
+      /usr/lib/jvm/*/bin/java /opt/*/bin/java /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java; do
+    [ -x "$candidate" ] || continue
+    local major; major=$(java_major "$candidate")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      (cd "$(dirname "$candidate")/.." && pwd)
+      return 0
+    fi
+  done
+  return 1
+}
+
+maven_ok() { # true when mvn $1 is 3.9 or newer
+  local v; v=$("$1" -v 2>/dev/null | sed -n 's/^Apache Maven \([0-9]*\.[0-9]*\).*/\1/p')
+  [ -n "$v" ] && [ "$(printf '%s\n3.9\n' "$v" | sort -V | head -1)" = "3.9" ]
+}
+
+find_maven39() {
+  local bundled="$CALLBENCH_TOOLS/apache-maven-$CALLBENCH_MAVEN_VERSION/bin/mvn"
+  if [ -x "$bundled" ]; then echo "$bundled"; return 0; fi
+  local system; system=$(command -v mvn 2>/dev/null)
+  if [ -n "$system" ] && maven_ok "$system"; then echo "$system"; return 0; fi
+  [ -n "$system" ] || { echo "No Maven found: install Maven (any version) so that Maven 3.9 can be fetched." >&2; return 1; }
+  echo "Fetching Maven $CALLBENCH_MAVEN_VERSION by its coordinates ..." >&2
+  mkdir -p "$CALLBENCH_TOOLS"
+  "$system" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      -Dartifact=org.apache.maven:apache-maven:$CALLBENCH_MAVEN_VERSION:zip:bin \
+      -DoutputDirectory="$CALLBENCH_TOOLS" >&2 || return 1
+  (cd "$CALLBENCH_TOOLS" && unzip -q -o "apache-maven-$CALLBENCH_MAVEN_VERSION-bin.zip" \
+      && rm -f "apache-maven-$CALLBENCH_MAVEN_VERSION-bin.zip") || return 1
+  echo "$bundled"
+}
+
+CALLBENCH_JAVA_HOME=$(find_java21) || {
+  echo "Callbench needs Java 21 or newer, and none was found (looked at JAVA_HOME, PATH and /usr/lib/jvm)." >&2
+  echo "Install a JDK 21+ or point JAVA_HOME at one." >&2
+  return 1 2>/dev/null || exit 1
+}
+export JAVA_HOME="$CALLBENCH_JAVA_HOME"
+CALLBENCH_MVN=$(JAVA_HOME="$CALLBENCH_JAVA_HOME" find_maven39) || return 1 2>/dev/null || exit 1
