@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -38,9 +36,9 @@ final class Dispatcher implements DeliveryObserver {
         this.overrunsBeforeQuarantine = overrunsBeforeQuarantine;
     }
 
-    Subscriber subscribe(ListenerIdentity identity, Predicate<CallbenchEvent> selection,
-            Consumer<CallbenchEvent> target, Duration budget) {
-        Subscriber subscriber = new Subscriber(identity, selection, target, budget, this, executor);
+    /** A new subscriber; it receives the events of the routes it is given. */
+    Subscriber subscribe(ListenerIdentity identity, Duration budget) {
+        Subscriber subscriber = new Subscriber(identity, budget, this, executor);
         if (quarantine.holds(identity.quarantineKey())) {
             subscriber.quarantine();
         }

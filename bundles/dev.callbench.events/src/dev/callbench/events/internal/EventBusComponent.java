@@ -34,6 +34,7 @@ import dev.callbench.api.service.EventBusMetrics;
 import dev.callbench.api.whiteboard.AgentListener;
 import dev.callbench.api.whiteboard.ContactListener;
 import dev.callbench.api.whiteboard.WhiteboardProperties;
+import dev.callbench.events.internal.Subscriber.Route;
 
 /**
  * The event bus as an OSGi service: picks up agent and contact listeners from the service registry and drops them
@@ -98,38 +99,46 @@ public class EventBusComponent implements EventBus {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addAgentListener(ServiceReference<AgentListener> reference, AgentListener listener) {
-        Map<String, Object> properties = FrameworkUtil.asMap(reference.getProperties());
-        subscribe(reference, listener, Selection.agentEvents(properties, unknownReporter(reference, listener)),
-                event -> listener.onAgentEvent((AgentEvent) event));
+        Predicate<CallbenchEvent> selection = Selection.agentEvents(properties(reference),
+                unknownReporter(reference, listener));
+        subscriberOf(reference, listener)
+                .routeAgentEvents(new Route(selection, event -> listener.onAgentEvent((AgentEvent) event)));
     }
 
     void removeAgentListener(ServiceReference<AgentListener> reference) {
-        unsubscribe(reference);
+        unroute(reference, subscriber -> subscriber.routeAgentEvents(null));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addContactListener(ServiceReference<ContactListener> reference, ContactListener listener) {
-        Map<String, Object> properties = FrameworkUtil.asMap(reference.getProperties());
-        subscribe(reference, listener, Selection.contactEvents(properties, unknownReporter(reference, listener)),
-                event -> listener.onContactEvent((ContactEvent) event));
+        Predicate<CallbenchEvent> selection = Selection.contactEvents(properties(reference),
+                unknownReporter(reference, listener));
+        subscriberOf(reference, listener)
+                .routeContactEvents(new Route(selection, event -> listener.onContactEvent((ContactEvent) event)));
     }
 
     void removeContactListener(ServiceReference<ContactListener> reference) {
-        unsubscribe(reference);
+        unroute(reference, subscriber -> subscriber.routeContactEvents(null));
     }
 
-    private void subscribe(ServiceReference<?> reference, Object listener, Predicate<CallbenchEvent> selection,
-            Consumer<CallbenchEvent> target) {
-        Duration budget = PropertyValues.millis(FrameworkUtil.asMap(reference.getProperties()), WhiteboardProperties.TIME_BUDGET,
-                defaultBudget);
-        subscribers.put(reference, dispatcher.subscribe(identify(reference, listener), selection, target, budget));
+    private Subscriber subscriberOf(ServiceReference<?> reference, Object listener) {
+        return subscribers.computeIfAbsent(reference, ref -> dispatcher.subscribe(identify(ref, listener),
+                PropertyValues.millis(properties(ref), WhiteboardProperties.TIME_BUDGET, defaultBudget)));
     }
 
-    private void unsubscribe(ServiceReference<?> reference) {
-        Subscriber subscriber = subscribers.remove(reference);
-        if (subscriber != null) {
+    private void unroute(ServiceReference<?> reference, Consumer<Subscriber> removeRoute) {
+        subscribers.computeIfPresent(reference, (ref, subscriber) -> {
+            removeRoute.accept(subscriber);
+            if (subscriber.hasRoutes()) {
+                return subscriber;
+            }
             dispatcher.unsubscribe(subscriber);
-        }
+            return null;
+        });
+    }
+
+    private static Map<String, Object> properties(ServiceReference<?> reference) {
+        return FrameworkUtil.asMap(reference.getProperties());
     }
 
     private Consumer<Selection.Unknown> unknownReporter(ServiceReference<?> reference, Object listener) {

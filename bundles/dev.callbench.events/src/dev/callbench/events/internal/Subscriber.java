@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.CallbenchEvent;
+import dev.callbench.api.event.ContactEvent;
 import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
 
 /**
@@ -19,9 +21,14 @@ import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
  */
 final class Subscriber {
 
+    /** How the listener takes one kind of event: which it selects, and the call that hands one over. */
+    record Route(Predicate<CallbenchEvent> selection, Consumer<CallbenchEvent> target) {
+    }
+
     private final ListenerIdentity identity;
-    private final Predicate<CallbenchEvent> selection;
-    private final Consumer<CallbenchEvent> target;
+    // a service may be both an agent and a contact listener: one queue keeps all its events in order
+    private volatile Route agentRoute;
+    private volatile Route contactRoute;
     private final long budgetNanos;
     private final DeliveryObserver observer;
     private final Executor executor;
@@ -36,11 +43,8 @@ final class Subscriber {
     private final LongAdder totalNanos = new LongAdder();
     private final AtomicLong maxNanos = new AtomicLong();
 
-    Subscriber(ListenerIdentity identity, Predicate<CallbenchEvent> selection, Consumer<CallbenchEvent> target,
-            Duration budget, DeliveryObserver observer, Executor executor) {
+    Subscriber(ListenerIdentity identity, Duration budget, DeliveryObserver observer, Executor executor) {
         this.identity = identity;
-        this.selection = selection;
-        this.target = target;
         this.budgetNanos = budget.toNanos();
         this.observer = observer;
         this.executor = executor;
@@ -54,8 +58,28 @@ final class Subscriber {
         return Duration.ofNanos(budgetNanos);
     }
 
+    void routeAgentEvents(Route route) {
+        agentRoute = route;
+    }
+
+    void routeContactEvents(Route route) {
+        contactRoute = route;
+    }
+
+    boolean hasRoutes() {
+        return agentRoute != null || contactRoute != null;
+    }
+
+    private Route routeOf(CallbenchEvent event) {
+        return switch (event) {
+            case AgentEvent agentEvent -> agentRoute;
+            case ContactEvent contactEvent -> contactRoute;
+        };
+    }
+
     boolean selects(CallbenchEvent event) {
-        return !quarantined && selection.test(event);
+        Route route = routeOf(event);
+        return !quarantined && route != null && route.selection().test(event);
     }
 
     /** Queues the event and makes sure a task drains the queue. */
@@ -77,16 +101,20 @@ final class Subscriber {
     }
 
     private void deliver(CallbenchEvent event) {
+        Route route = routeOf(event);
+        if (route == null) {
+            return;
+        }
         long started = clock.start(event);
+        delivered.increment();
         try {
-            target.accept(event);
+            route.target().accept(event);
         } catch (RuntimeException | LinkageError | AssertionError e) {
             failures.increment();
             observer.listenerFailed(this, event, e);
         } finally {
             long elapsed = System.nanoTime() - started;
             boolean unreported = clock.stop(elapsed > budgetNanos);
-            delivered.increment();
             totalNanos.add(elapsed);
             maxNanos.accumulateAndGet(elapsed, Math::max);
             if (unreported) {
