@@ -3,7 +3,6 @@ package dev.callbench.events.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +58,6 @@ public class EventBusComponent implements EventBus {
     private final BundleContext context;
     private final Logger logger;
     private final Duration defaultBudget;
-    private final ExecutorService deliveryThreads = Executors.newCachedThreadPool(new BusThreads("callbench-event-"));
     private final ScheduledExecutorService watchdog = Executors
             .newSingleThreadScheduledExecutor(new BusThreads("callbench-event-watchdog-"));
     private final Quarantine quarantine = new Quarantine();
@@ -73,7 +71,7 @@ public class EventBusComponent implements EventBus {
         this.context = context;
         this.logger = logger;
         this.defaultBudget = Duration.ofMillis(config.default_time_budget_ms());
-        this.dispatcher = new Dispatcher(deliveryThreads, new OsgiBusLog(logger), quarantine,
+        this.dispatcher = new Dispatcher(new BusThreads("callbench-listener-"), new OsgiBusLog(logger), quarantine,
                 config.overruns_before_quarantine());
         context.addBundleListener(releaseOnStop);
         long period = config.watchdog_period_ms();
@@ -84,7 +82,7 @@ public class EventBusComponent implements EventBus {
     void deactivate() {
         context.removeBundleListener(releaseOnStop);
         watchdog.shutdownNow();
-        deliveryThreads.shutdownNow();
+        dispatcher.close();
     }
 
     @Override
@@ -101,8 +99,9 @@ public class EventBusComponent implements EventBus {
     void addAgentListener(ServiceReference<AgentListener> reference, AgentListener listener) {
         Predicate<CallbenchEvent> selection = Selection.agentEvents(properties(reference),
                 unknownReporter(reference, listener));
-        subscriberOf(reference, listener)
-                .routeAgentEvents(new Route(selection, event -> listener.onAgentEvent((AgentEvent) event)));
+        Subscriber subscriber = subscriberOf(reference, listener);
+        subscriber.routeAgentEvents(new Route(selection, event -> listener.onAgentEvent((AgentEvent) event)));
+        subscriber.start();
     }
 
     void removeAgentListener(ServiceReference<AgentListener> reference) {
@@ -113,8 +112,9 @@ public class EventBusComponent implements EventBus {
     void addContactListener(ServiceReference<ContactListener> reference, ContactListener listener) {
         Predicate<CallbenchEvent> selection = Selection.contactEvents(properties(reference),
                 unknownReporter(reference, listener));
-        subscriberOf(reference, listener)
-                .routeContactEvents(new Route(selection, event -> listener.onContactEvent((ContactEvent) event)));
+        Subscriber subscriber = subscriberOf(reference, listener);
+        subscriber.routeContactEvents(new Route(selection, event -> listener.onContactEvent((ContactEvent) event)));
+        subscriber.start();
     }
 
     void removeContactListener(ServiceReference<ContactListener> reference) {
