@@ -21,6 +21,10 @@ final class CallClock {
     private long budgetsCounted; // guarded by this
     private long overruns; // guarded by this
 
+    long startedNanos() {
+        return startedNanos;
+    }
+
     long start(CallbenchEvent current) {
         event = current;
         long now = System.nanoTime();

@@ -19,7 +19,7 @@ import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
  */
 final class Dispatcher implements DeliveryObserver {
 
-    private final ThreadFactory threads;
+    private final DeliveryPool pool;
     private final BusLog log;
     private final Quarantine quarantine;
     private final long overrunsBeforeQuarantine;
@@ -29,8 +29,9 @@ final class Dispatcher implements DeliveryObserver {
     private final EventCounters counters = new EventCounters();
     private volatile Subscriber[] subscribers = new Subscriber[0];
 
-    Dispatcher(ThreadFactory threads, BusLog log, Quarantine quarantine, long overrunsBeforeQuarantine) {
-        this.threads = threads;
+    Dispatcher(ThreadFactory threads, int deliveryThreads, Duration rescueAfter, BusLog log, Quarantine quarantine,
+            long overrunsBeforeQuarantine) {
+        this.pool = new DeliveryPool(() -> subscribers, threads, deliveryThreads, rescueAfter.toNanos());
         this.log = log;
         this.quarantine = quarantine;
         this.overrunsBeforeQuarantine = overrunsBeforeQuarantine;
@@ -44,7 +45,7 @@ final class Dispatcher implements DeliveryObserver {
         Subscriber subscriber;
         publishLock.lock();
         try {
-            subscriber = new Subscriber(identity, budget, this, eventLog.tail(), threads);
+            subscriber = new Subscriber(identity, budget, this, eventLog.tail());
             Subscriber[] grown = Arrays.copyOf(subscribers, subscribers.length + 1);
             grown[grown.length - 1] = subscriber;
             subscribers = grown;
@@ -75,21 +76,18 @@ final class Dispatcher implements DeliveryObserver {
         } finally {
             publishLock.unlock();
         }
-        for (Subscriber subscriber : subscribers) {
-            subscriber.wake();
-        }
+        pool.wake();
     }
 
-    /** Stops every subscriber's thread. */
+    /** Stops the delivery threads. */
     void close() {
-        for (Subscriber subscriber : subscribers) {
-            subscriber.stop();
-        }
+        pool.close();
     }
 
-    /** The watchdog's round: reports every call running past its budget. */
+    /** The watchdog's round: replaces stuck delivery threads, reports every call running past its budget. */
     void checkRunningCalls() {
         long now = System.nanoTime();
+        pool.rescueStuck(now);
         for (Subscriber subscriber : subscribers) {
             if (!subscriber.quarantined()) {
                 subscriber.checkRunningCall(now);

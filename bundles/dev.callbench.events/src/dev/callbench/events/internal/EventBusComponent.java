@@ -52,7 +52,13 @@ public class EventBusComponent implements EventBus {
         long overruns_before_quarantine() default 3;
 
         /** How often the watchdog looks at running calls, in milliseconds. */
-        long watchdog_period_ms() default 20;
+        long watchdog_period_ms() default 2;
+
+        /** How many threads deliver events. */
+        int delivery_threads() default 2;
+
+        /** After how long in one call a delivery thread is left to its listener and replaced, in milliseconds. */
+        long rescue_after_ms() default 5;
     }
 
     private final BundleContext context;
@@ -71,7 +77,8 @@ public class EventBusComponent implements EventBus {
         this.context = context;
         this.logger = logger;
         this.defaultBudget = Duration.ofMillis(config.default_time_budget_ms());
-        this.dispatcher = new Dispatcher(new BusThreads("callbench-listener-"), new OsgiBusLog(logger), quarantine,
+        this.dispatcher = new Dispatcher(new BusThreads("callbench-event-"), config.delivery_threads(),
+                Duration.ofMillis(config.rescue_after_ms()), new OsgiBusLog(logger), quarantine,
                 config.overruns_before_quarantine());
         context.addBundleListener(releaseOnStop);
         long period = config.watchdog_period_ms();

@@ -1,9 +1,7 @@
 package dev.callbench.events.internal;
 
 import java.time.Duration;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -13,9 +11,10 @@ import dev.callbench.api.event.ContactEvent;
 import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
 
 /**
- * One listener as the bus sees it: a thread of its own that walks the {@link EventLog} from where the listener
- * joined, hands it the events it selected one at a time and in order, and keeps the figures of its calls. A slow or
- * hanging listener only holds up its own thread.
+ * One listener as the bus sees it: its place in the {@link EventLog} (it receives what was published after it
+ * joined), what it selects, and the figures of its calls. A delivery thread {@link #tryOwn() owns} it while it serves
+ * it, so the listener gets its events one at a time and in order; a listener stuck in a call keeps its thread, and
+ * the {@link DeliveryPool} gives the others a new one.
  */
 final class Subscriber {
 
@@ -23,44 +22,36 @@ final class Subscriber {
     record Route(Predicate<CallbenchEvent> selection, Consumer<CallbenchEvent> target) {
     }
 
-    private static final int SPIN_ROUNDS = 4;
-
     private final ListenerIdentity identity;
     private final long budgetNanos;
     private final DeliveryObserver observer;
     private final CallClock clock = new CallClock();
-    private final Thread thread;
-    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean owned = new AtomicBoolean();
 
     // a service may be both an agent and a contact listener: one walk of the log keeps all its events in order
     private volatile Route agentRoute;
     private volatile Route contactRoute;
     /** The last event this listener has been offered; null once it stopped, so the log behind it can go. */
     private volatile EventLog.Node cursor;
-    private volatile boolean parked;
-    private volatile boolean stopped;
+    private volatile boolean started;
     private volatile boolean quarantined;
 
-    // written by the listener's thread only
+    // written by the delivery thread that owns the subscriber
     private volatile long delivered;
     private volatile long failures;
     private volatile long totalNanos;
     private volatile long maxNanos;
 
-    Subscriber(ListenerIdentity identity, Duration budget, DeliveryObserver observer, EventLog.Node start,
-            ThreadFactory threads) {
+    Subscriber(ListenerIdentity identity, Duration budget, DeliveryObserver observer, EventLog.Node start) {
         this.identity = identity;
         this.budgetNanos = budget.toNanos();
         this.observer = observer;
         this.cursor = start;
-        this.thread = threads.newThread(this::run);
     }
 
-    /** Starts the walk, once its routes are set; a subscriber born quarantined never starts. */
+    /** Lets the delivery threads serve it, once its routes are set. */
     void start() {
-        if (started.compareAndSet(false, true) && !quarantined) {
-            thread.start();
-        }
+        started = true;
     }
 
     ListenerIdentity identity() {
@@ -83,18 +74,9 @@ final class Subscriber {
         return agentRoute != null || contactRoute != null;
     }
 
-    /** Called after each publication: wakes the thread if it waits for events. */
-    void wake() {
-        if (parked) {
-            LockSupport.unpark(thread);
-        }
-    }
-
-    /** Ends the walk: the thread finishes its current call, if any, and ends. */
+    /** Never serves the listener again, and lets go of what was waiting for it. */
     void stop() {
-        stopped = true;
         cursor = null;
-        LockSupport.unpark(thread);
     }
 
     /** Never calls the listener again, and lets go of what was waiting for it. */
@@ -107,46 +89,48 @@ final class Subscriber {
         return quarantined;
     }
 
-    private void run() {
-        while (!stopped) {
-            CallbenchEvent event = advance();
-            if (event != null) {
-                offer(event);
-            }
-        }
+    /** Whether an event waits for this listener. */
+    boolean hasPending() {
+        EventLog.Node current = cursor;
+        return started && current != null && current.next != null;
     }
 
-    /** The next event of the log, or null after waiting for one. Holds no node once it returns. */
+    /** Claims the listener for the calling delivery thread; false if another thread serves it. */
+    boolean tryOwn() {
+        return owned.compareAndSet(false, true);
+    }
+
+    void release() {
+        owned.set(false);
+    }
+
+    boolean owned() {
+        return owned.get();
+    }
+
+    /** Offers the listener up to {@code max} waiting events; the caller owns it. Returns how many it went through. */
+    int serve(int max, DeliveryPool.Worker worker) {
+        int served = 0;
+        while (served < max && !worker.retired()) {
+            CallbenchEvent event = advance();
+            if (event == null) {
+                break;
+            }
+            served++;
+            offer(event, worker);
+        }
+        return served;
+    }
+
+    /** The next event of the log, or null if there is none. Holds no node once it returns. */
     private CallbenchEvent advance() {
         EventLog.Node current = cursor;
-        if (current == null) {
-            return null;
-        }
-        EventLog.Node next = current.next;
+        EventLog.Node next = current == null ? null : current.next;
         if (next == null) {
-            awaitNext(current);
             return null;
         }
         cursor = next;
         return next.event;
-    }
-
-    /**
-     * Waits for the next event: briefly without sleeping, since events come in bursts (a snapshot gives several)
-     * and waking a parked thread costs the publisher a system call per listener; then parked until woken.
-     */
-    private void awaitNext(EventLog.Node current) {
-        for (int round = 0; round < SPIN_ROUNDS; round++) {
-            if (current.next != null || stopped) {
-                return;
-            }
-            Thread.yield();
-        }
-        parked = true;
-        if (current.next == null && !stopped) {
-            LockSupport.park(this);
-        }
-        parked = false;
     }
 
     private Route routeOf(CallbenchEvent event) {
@@ -156,11 +140,21 @@ final class Subscriber {
         };
     }
 
-    private void offer(CallbenchEvent event) {
+    private void offer(CallbenchEvent event, DeliveryPool.Worker worker) {
         Route route = routeOf(event);
-        if (route != null && route.selection().test(event)) {
-            deliver(route.target(), event);
+        if (route != null && route.selection().test(event) && !quarantined) {
+            worker.calling(this);
+            try {
+                deliver(route.target(), event);
+            } finally {
+                worker.calling(null);
+            }
         }
+    }
+
+    /** When the running call started ({@code System.nanoTime()}), or 0 between calls. */
+    long callStartedNanos() {
+        return clock.startedNanos();
     }
 
     private void deliver(Consumer<CallbenchEvent> target, CallbenchEvent event) {
