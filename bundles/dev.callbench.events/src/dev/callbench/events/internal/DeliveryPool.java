@@ -83,15 +83,11 @@ final class DeliveryPool {
         private Thread thread;
         private volatile boolean retired;
         private volatile boolean parked;
+        /** The subscriber this thread serves now; whether it is in a call, the subscriber's clock tells. */
         private volatile Subscriber calling;
 
         boolean retired() {
             return retired;
-        }
-
-        /** Which subscriber's listener this thread is calling now; null between calls. */
-        void calling(Subscriber subscriber) {
-            calling = subscriber;
         }
 
         @Override
@@ -111,9 +107,11 @@ final class DeliveryPool {
                     break;
                 }
                 if (subscriber.hasPending() && subscriber.tryOwn()) {
+                    calling = subscriber;
                     try {
                         served |= subscriber.serve(BATCH, this) > 0;
                     } finally {
+                        calling = null;
                         subscriber.release();
                     }
                 }

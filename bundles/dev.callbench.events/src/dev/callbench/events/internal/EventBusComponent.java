@@ -55,7 +55,7 @@ public class EventBusComponent implements EventBus {
         long watchdog_period_ms() default 2;
 
         /** How many threads deliver events. */
-        int delivery_threads() default 2;
+        int delivery_threads() default 1;
 
         /** After how long in one call a delivery thread is left to its listener and replaced, in milliseconds. */
         long rescue_after_ms() default 5;

@@ -117,7 +117,7 @@ final class Subscriber {
                 break;
             }
             served++;
-            offer(event, worker);
+            offer(event);
         }
         return served;
     }
@@ -140,15 +140,10 @@ final class Subscriber {
         };
     }
 
-    private void offer(CallbenchEvent event, DeliveryPool.Worker worker) {
+    private void offer(CallbenchEvent event) {
         Route route = routeOf(event);
         if (route != null && route.selection().test(event) && !quarantined) {
-            worker.calling(this);
-            try {
-                deliver(route.target(), event);
-            } finally {
-                worker.calling(null);
-            }
+            deliver(route.target(), event);
         }
     }
 
