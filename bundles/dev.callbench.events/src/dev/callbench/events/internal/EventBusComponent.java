@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -69,7 +69,8 @@ public class EventBusComponent implements EventBus {
     private final Quarantine quarantine = new Quarantine();
     private final Dispatcher dispatcher;
     private final Map<ServiceReference<?>, Subscriber> subscribers = new ConcurrentHashMap<>();
-    private final BundleListener releaseOnStop = this::releaseQuarantine;
+    // synchronous: the quarantine must be lifted before the bundle can start again and register its listeners
+    private final SynchronousBundleListener releaseOnStop = this::releaseQuarantine;
 
     @Activate
     public EventBusComponent(BundleContext context, Config config,

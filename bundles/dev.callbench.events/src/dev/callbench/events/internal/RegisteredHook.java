@@ -1,8 +1,10 @@
 package dev.callbench.events.internal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.osgi.framework.FrameworkUtil;
@@ -10,6 +12,7 @@ import org.osgi.framework.ServiceReference;
 
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.Contact;
+import dev.callbench.api.ContactState;
 import dev.callbench.api.ContactType;
 import dev.callbench.api.service.ContactAction;
 import dev.callbench.api.whiteboard.ContactActionHook;
@@ -20,7 +23,7 @@ record RegisteredHook(ServiceReference<ContactActionHook> reference, ContactActi
         Set<String> actions, Predicate<Contact> contacts, Duration budget) implements Comparable<RegisteredHook> {
 
     static RegisteredHook of(ServiceReference<ContactActionHook> reference, ContactActionHook hook,
-            Duration defaultBudget, java.util.function.Consumer<Selection.Unknown> unknown) {
+            Duration defaultBudget, Consumer<Selection.Unknown> unknown) {
         Map<String, Object> properties = FrameworkUtil.asMap(reference.getProperties());
         return new RegisteredHook(reference, hook, EventBusComponent.identify(reference, hook),
                 PropertyValues.strings(properties, WhiteboardProperties.CONTACT_ACTIONS),
@@ -41,8 +44,8 @@ record RegisteredHook(ServiceReference<ContactActionHook> reference, ContactActi
     }
 
     private static Contact dialedCall(AgentSnapshot snapshot) {
-        return new Contact("dialing", "dialing", ContactType.VOICE, dev.callbench.api.ContactState.INIT,
-                snapshot.takenAt(), null, null, Map.of(), java.util.List.of());
+        return new Contact("dialing", "dialing", ContactType.VOICE, ContactState.INIT, snapshot.takenAt(), null, null,
+                Map.of(), List.of());
     }
 
     /** Highest service ranking first, then the oldest registration. */
