@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -43,8 +43,10 @@ public final class LocalContactCenter implements AutoCloseable {
 
     private LocalContactCenter(ServerConfig config) throws Exception {
         this.config = config;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().daemon()
                 .name("callbench-contact-center").factory());
+        timers.setRemoveOnCancelPolicy(true);
+        this.scheduler = timers;
         Clock clock = Clock.systemUTC();
         this.center = new ContactCenter(new Directory(config, clock.instant()), timing(config), scheduler, clock,
                 () -> UUID.randomUUID().toString(), secrets());
