@@ -1,6 +1,7 @@
 package dev.callbench.server.internal;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,7 +71,7 @@ public final class LocalContactCenter implements AutoCloseable {
         http.open();
         TokenService tokens = new TokenService(Clock.systemUTC(),
                 Duration.ofSeconds(config.timing().tokenLifetimeSeconds()),
-                Duration.ofSeconds(config.timing().refreshTokenLifetimeSeconds()), secrets(), passwords());
+                Duration.ofSeconds(config.timing().refreshTokenLifetimeSeconds()), tokenSecret(), passwords());
         CtiService cti = new CtiService(center, tokens, softphone(), config.timing().maxPollMillis(),
                 config.permissions(), config.dialableCountries());
         http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey()), config.allowedOrigins(),
@@ -98,6 +99,16 @@ public final class LocalContactCenter implements AutoCloseable {
         }
         JsonArray ice = new Gson().toJsonTree(config.softphone().iceServers()).getAsJsonArray();
         return new SoftphoneSettings(signaling, ice);
+    }
+
+    /** The configured secret keeps tokens valid across restarts; without one, a new random secret each run. */
+    private byte[] tokenSecret() {
+        if (config.tokenSecret() != null) {
+            return config.tokenSecret().getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return random;
     }
 
     private static Supplier<String> secrets() {
