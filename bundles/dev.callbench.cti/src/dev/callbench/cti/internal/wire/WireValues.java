@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -63,15 +62,6 @@ public final class WireValues {
         return isAbsent(parent, name) ? null : text(parent, name, path);
     }
 
-    public static String oneOf(JsonObject parent, String name, String path, Set<String> allowed)
-            throws MalformedSnapshotException {
-        String value = text(parent, name, path);
-        if (!allowed.contains(value)) {
-            throw new MalformedSnapshotException(path + "." + name + " has the unknown value '" + value
-                    + "' (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
-        }
-        return value;
-    }
 
     public static boolean flag(JsonObject parent, String name, String path) throws MalformedSnapshotException {
         JsonElement value = present(parent, name, path);
