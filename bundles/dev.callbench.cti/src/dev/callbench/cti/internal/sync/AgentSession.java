@@ -94,8 +94,9 @@ public final class AgentSession implements PollListener {
     public void pollFailed(CtiCallException failure) {
         if (failure.kind() == CtiCallException.Kind.UNAUTHORIZED) {
             signInAgain();
+        } else {
+            sink.problem(SessionSink.SessionProblem.SERVICE_ERROR, failure.getMessage(), current);
         }
-        sink.problem(SessionSink.SessionProblem.SERVICE_ERROR, failure.getMessage(), current);
     }
 
     @Override
