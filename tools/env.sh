@@ -1,7 +1,7 @@
 # Sourced by the project's scripts: finds a JDK 21+ and a Maven 3.9+, bootstrapping Maven by coordinates.
 # Sets CALLBENCH_JAVA_HOME and CALLBENCH_MVN, and exports JAVA_HOME.
 
-CALLBENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CALLBENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CALLBENCH_TOOLS="${CALLBENCH_TOOLS:-$HOME/.cache/callbench}"
 CALLBENCH_MAVEN_VERSION=3.9.11
 
@@ -49,5 +49,6 @@ CALLBENCH_JAVA_HOME=$(find_java21) || {
   echo "Install a JDK 21+ or point JAVA_HOME at one." >&2
   return 1 2>/dev/null || exit 1
 }
-export JAVA_HOME="$CALLBENCH_JAVA_HOME"
-CALLBENCH_MVN=$(JAVA_HOME="$CALLBENCH_JAVA_HOME" find_maven39) || return 1 2>/dev/null || exit 1
+export JAVA_HOME="$CALLBENCH_JAVA_HOME" CALLBENCH_JAVA_HOME
+CALLBENCH_MVN=$(find_maven39) || return 1 2>/dev/null || exit 1
+export CALLBENCH_MVN

@@ -1,0 +1,2 @@
+/** Internals of dev.callbench.cti; not API. */
+package dev.callbench.cti.internal;

@@ -1,0 +1,2 @@
+/** Internals of dev.callbench.events; not API. */
+package dev.callbench.events.internal;

@@ -1,0 +1,2 @@
+/** Internals of dev.callbench.server; not API. */
+package dev.callbench.server.internal;

@@ -1,0 +1,38 @@
+package dev.callbench.softphone.internal;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import dev.onvoid.webrtc.PeerConnectionFactory;
+import dev.onvoid.webrtc.media.audio.HeadlessAudioDeviceModule;
+
+/**
+ * Gives calls their WebRTC media factories. The native library is loaded by the first factory; every factory
+ * still open when the softphone stops is closed, so that no native thread keeps the JVM alive.
+ */
+@Component(service = WebRtcEngine.class)
+public final class WebRtcEngine {
+
+    private final Set<MediaFactory> open = ConcurrentHashMap.newKeySet();
+
+    public MediaFactory newMediaFactory() {
+        HeadlessAudioDeviceModule audioDevice = new HeadlessAudioDeviceModule();
+        MediaFactory factory = new MediaFactory(audioDevice, new PeerConnectionFactory(audioDevice));
+        open.add(factory);
+        return factory;
+    }
+
+    public void release(MediaFactory factory) {
+        if (open.remove(factory)) {
+            factory.close();
+        }
+    }
+
+    @Deactivate
+    void closeAll() {
+        open.forEach(this::release);
+    }
+}
