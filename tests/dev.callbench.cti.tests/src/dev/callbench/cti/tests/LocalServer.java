@@ -20,11 +20,13 @@ final class LocalServer implements AutoCloseable {
     static final int AGENTS = 4;
 
     private final ServerConfig config;
+    private final int port;
     private LocalContactCenter running;
 
     private LocalServer(ServerConfig config) throws Exception {
         this.config = config;
         this.running = LocalContactCenter.start(config);
+        this.port = running.port();
     }
 
     /** Starts a server whose offered calls are missed after {@code offerTimeoutMillis}. */
@@ -53,7 +55,7 @@ final class LocalServer implements AutoCloseable {
 
     /** Starts again on the same port, with the state of a fresh start. */
     void restart() throws Exception {
-        running = LocalContactCenter.start(config.withAddress("127.0.0.1", running.port()));
+        running = LocalContactCenter.start(config.withAddress("127.0.0.1", port));
     }
 
     @Override

@@ -26,6 +26,8 @@ public final class PollLoop {
         CompletableFuture<JsonObject> poll(JsonObject body, Duration timeout);
     }
 
+    private static final Duration MAX_GRACE = Duration.ofSeconds(5);
+
     private final Poller poller;
     private final PollListener listener;
     private final ScheduledExecutorService timer;
@@ -62,7 +64,12 @@ public final class PollLoop {
             body.addProperty("nextToken", nextToken);
         }
         body.addProperty("timeout", longPoll.toMillis());
-        poller.poll(body, longPoll.plusSeconds(5)).whenComplete(this::answered);
+        poller.poll(body, longPoll.plus(grace())).whenComplete(this::answered);
+    }
+
+    /** How much longer than the long poll an answer may take before the server counts as hung. */
+    private Duration grace() {
+        return longPoll.compareTo(MAX_GRACE) < 0 ? longPoll : MAX_GRACE;
     }
 
     private void answered(JsonObject answer, Throwable failure) {
