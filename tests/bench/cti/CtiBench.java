@@ -30,6 +30,7 @@ import dev.callbench.cti.internal.sync.SessionTimings;
 public final class CtiBench {
 
     private static final int SIGN_IN_BATCH = 50;
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
 
     public static void main(String[] args) throws Exception {
         URI endpoint = URI.create(args[0]);
@@ -46,7 +47,7 @@ public final class CtiBench {
             long offset = intervalMillis * i / clients.size();
             timer.scheduleAtFixedRate(() -> toggle(client), offset, intervalMillis, TimeUnit.MILLISECONDS);
         }
-        Thread.sleep(2_000);
+        Thread.sleep(WARM_UP.toMillis());
         latencies.clear();
         Files.writeString(Path.of(System.getProperty("bench.markFile", "/dev/null")), "measuring\n");
         Thread.sleep(measure.toMillis());

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
+import dev.callbench.api.event.ContactEvent;
 import dev.callbench.cti.internal.CtiClient;
 import dev.callbench.cti.internal.CtiSettings;
 import dev.callbench.cti.internal.model.CtiContactCenter;
@@ -55,6 +56,16 @@ final class AgentClient implements AutoCloseable {
         AgentState available = snapshot().agent().selectableState("Available").orElseThrow();
         center().setState(available).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         events.await(from, EventRecorder.stateBecomes("Available"), WAIT, "Available");
+    }
+
+    /** A caller calls this agent's queue; the agent accepts; answers the call's contact id once connected. */
+    String takeCall(LocalServer server, int agent) throws Exception {
+        int from = events.size();
+        String contactId = server.placeCall(agent);
+        events.await(from, EventRecorder.contact(ContactEvent.Type.CONNECTING, contactId), WAIT, "offered call");
+        center().accept(contactId).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        events.await(from, EventRecorder.contact(ContactEvent.Type.CONNECTED, contactId), WAIT, "connected call");
+        return contactId;
     }
 
     @Override

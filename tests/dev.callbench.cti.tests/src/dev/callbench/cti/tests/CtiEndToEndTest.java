@@ -46,10 +46,7 @@ class CtiEndToEndTest {
         try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), 1)) {
             agent.goAvailable();
             int from = agent.events.size();
-            String contactId = server.placeCall(1);
-            agent.events.await(from, contact(Type.CONNECTING, contactId), WAIT, "offered call");
-            done(agent.center().accept(contactId));
-            agent.events.await(from, contact(Type.CONNECTED, contactId), WAIT, "connected call");
+            String contactId = agent.takeCall(server, 1);
             String customer = customerLeg(agent.snapshot().contact(contactId).orElseThrow());
             done(agent.center().hold(contactId, customer));
             awaitLeg(agent, contactId, customer, ConnectionState.HOLD);
@@ -84,10 +81,7 @@ class CtiEndToEndTest {
         try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), 3)) {
             agent.goAvailable();
             int from = agent.events.size();
-            String contactId = server.placeCall(3);
-            agent.events.await(from, contact(Type.CONNECTING, contactId), WAIT, "offered call");
-            done(agent.center().accept(contactId));
-            agent.events.await(from, contact(Type.CONNECTED, contactId), WAIT, "connected call");
+            String contactId = agent.takeCall(server, 3);
             List<Endpoint> quickConnects = agent.center().quickConnects().toCompletableFuture()
                     .get(WAIT.toSeconds(), TimeUnit.SECONDS);
             Endpoint desk = quickConnects.stream().filter(e -> e.name().equals("Supervisor desk")).findFirst()

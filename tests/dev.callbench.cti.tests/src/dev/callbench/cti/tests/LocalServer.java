@@ -31,7 +31,12 @@ final class LocalServer implements AutoCloseable {
 
     /** Starts a server whose offered calls are missed after {@code offerTimeoutMillis}. */
     static LocalServer start(long offerTimeoutMillis) throws Exception {
-        return new LocalServer(new ConfigLoader().parse(configuration(offerTimeoutMillis)));
+        return start(offerTimeoutMillis, 3_600);
+    }
+
+    /** Starts a server whose access tokens expire after {@code tokenLifetimeSeconds}. */
+    static LocalServer start(long offerTimeoutMillis, long tokenLifetimeSeconds) throws Exception {
+        return new LocalServer(new ConfigLoader().parse(configuration(offerTimeoutMillis, tokenLifetimeSeconds)));
     }
 
     URI ctiEndpoint() {
@@ -63,7 +68,7 @@ final class LocalServer implements AutoCloseable {
         running.close();
     }
 
-    private static String configuration(long offerTimeoutMillis) {
+    private static String configuration(long offerTimeoutMillis, long tokenLifetimeSeconds) {
         StringBuilder queues = new StringBuilder();
         StringBuilder profiles = new StringBuilder();
         StringBuilder agents = new StringBuilder();
@@ -77,7 +82,8 @@ final class LocalServer implements AutoCloseable {
         }
         return """
             {"host": "127.0.0.1", "port": 0,
-             "timing": {"offerTimeoutMillis": %d, "outboundAnswerMillis": 200, "maxPollMillis": 5000},
+             "timing": {"offerTimeoutMillis": %d, "outboundAnswerMillis": 200, "maxPollMillis": 5000,
+                        "tokenLifetimeSeconds": %d},
              "agentStates": [{"name": "Available", "type": "routable"}, {"name": "Break", "type": "not_routable"},
                              {"name": "Offline", "type": "offline"}],
              "queues": [%s],
@@ -85,6 +91,6 @@ final class LocalServer implements AutoCloseable {
              "agents": [%s],
              "quickConnects": [{"name": "Supervisor desk", "type": "phone_number", "phoneNumber": "+15555550123"}],
              "traffic": {"enabled": false}}
-            """.formatted(offerTimeoutMillis, queues, profiles, agents);
+            """.formatted(offerTimeoutMillis, tokenLifetimeSeconds, queues, profiles, agents);
     }
 }

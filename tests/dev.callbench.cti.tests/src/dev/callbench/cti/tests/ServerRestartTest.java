@@ -31,10 +31,7 @@ class ServerRestartTest {
                 AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), 1)) {
             agent.goAvailable();
             int from = agent.events.size();
-            String contactId = server.placeCall(1);
-            agent.events.await(from, contact(Type.CONNECTING, contactId), WAIT, "offered call");
-            CtiEndToEndTest.done(agent.center().accept(contactId));
-            agent.events.await(from, contact(Type.CONNECTED, contactId), WAIT, "connected call");
+            String contactId = agent.takeCall(server, 1);
 
             server.stop();
             agent.events.await(from, agent(AgentEvent.Type.CONNECTION_LOST), WAIT, "connection lost");

@@ -74,10 +74,7 @@ class StreamsCompatibilityTest {
         try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), 2)) {
             agent.goAvailable();
             int from = agent.events.size();
-            String contactId = server.placeCall(2);
-            agent.events.await(from, contact(Type.CONNECTING, contactId), WAIT, "offered call");
-            CtiEndToEndTest.done(agent.center().accept(contactId));
-            agent.events.await(from, contact(Type.CONNECTED, contactId), WAIT, "connected call");
+            String contactId = agent.takeCall(server, 2);
             CtiEndToEndTest.done(agent.center().end(contactId));
             agent.events.await(from, contact(Type.ACW, contactId), WAIT, "after-call work");
             CtiEndToEndTest.done(agent.center().clearAfterCallWork(contactId));

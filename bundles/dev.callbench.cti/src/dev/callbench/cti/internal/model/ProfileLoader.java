@@ -1,5 +1,6 @@
 package dev.callbench.cti.internal.model;
 
+import static dev.callbench.cti.internal.wire.AnswerReads.read;
 import static dev.callbench.cti.internal.wire.WireValues.array;
 import static dev.callbench.cti.internal.wire.WireValues.flag;
 import static dev.callbench.cti.internal.wire.WireValues.object;
@@ -11,7 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 
 import com.google.gson.JsonArray;
@@ -109,15 +109,4 @@ public final class ProfileLoader {
         return wrapped;
     }
 
-    private interface Read<T> {
-        T get() throws MalformedSnapshotException;
-    }
-
-    private static <T> T read(Read<T> read) {
-        try {
-            return read.get();
-        } catch (MalformedSnapshotException e) {
-            throw new CompletionException(e);
-        }
-    }
 }

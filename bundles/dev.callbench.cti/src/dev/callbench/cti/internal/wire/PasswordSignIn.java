@@ -51,7 +51,7 @@ public final class PasswordSignIn implements Authenticator {
     public CompletableFuture<AuthToken> renew(AuthToken current) {
         JsonObject body = new JsonObject();
         body.addProperty("refreshToken", refreshToken);
-        return cti.call("GetNewAuthToken", body, null, TIMEOUT).thenApply(answer -> read(() -> new AuthToken(
+        return cti.call("GetNewAuthToken", body, null, TIMEOUT).thenApply(answer -> AnswerReads.read(() -> new AuthToken(
                 WireValues.text(answer, "newAuthToken", "GetNewAuthToken"),
                 WireValues.timestamp(answer, "expirationDateTime", "GetNewAuthToken"))));
     }
@@ -68,7 +68,7 @@ public final class PasswordSignIn implements Authenticator {
         if (response.statusCode() / 100 != 2) {
             throw new CompletionException(ErrorAnswers.from("SignIn", response.statusCode(), response.body()));
         }
-        return read(() -> {
+        return AnswerReads.read(() -> {
             JsonObject answer = CtiHttp.readAnswer("SignIn", response.body());
             refreshToken = WireValues.optionalText(answer, "refreshToken", "SignIn");
             return new AuthToken(WireValues.text(answer, "accessToken", "SignIn"),
@@ -81,21 +81,6 @@ public final class PasswordSignIn implements Authenticator {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw new MalformedSnapshotException("SignIn.expiration is not a time: " + text);
-        }
-    }
-
-    private interface Read<T> {
-        T get() throws Exception;
-    }
-
-    private static <T> T read(Read<T> read) {
-        try {
-            return read.get();
-        } catch (CtiCallException e) {
-            throw new CompletionException(e);
-        } catch (Exception e) {
-            throw new CompletionException(new CtiCallException(CtiCallException.Kind.MALFORMED_ANSWER, null,
-                    e.getMessage(), e));
         }
     }
 }
