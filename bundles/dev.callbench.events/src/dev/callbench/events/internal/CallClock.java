@@ -6,50 +6,68 @@ import dev.callbench.api.event.CallbenchEvent;
  * Times the current call of one listener and counts its overruns: every whole budget a call runs past is one
  * overrun, whether the watchdog sees it while the call runs or the call itself notices when it returns. So a
  * listener that hangs piles up overruns as time passes, and one that is merely slow gets one per slow call.
+ * Starting and ending a call within budget takes no lock: the listener's thread only writes two volatile fields.
  */
 final class CallClock {
 
     record Overrun(CallbenchEvent event, long elapsedNanos) {
     }
 
-    private long startedNanos;
-    private CallbenchEvent event;
-    private boolean running;
-    private long budgetsCounted;
-    private long overruns;
+    /** When the running call started; 0 between calls. Also names the call for the accounting below. */
+    private volatile long startedNanos;
+    private volatile CallbenchEvent event;
 
-    synchronized long start(CallbenchEvent current) {
-        startedNanos = System.nanoTime();
+    private long countedCall; // guarded by this: the call budgetsCounted belongs to
+    private long budgetsCounted; // guarded by this
+    private long overruns; // guarded by this
+
+    long start(CallbenchEvent current) {
         event = current;
-        running = true;
-        budgetsCounted = 0;
-        return startedNanos;
+        long now = System.nanoTime();
+        startedNanos = now;
+        return now;
     }
 
     /** Ends the call; true if it overran and no overrun had been counted for it yet. */
-    synchronized boolean stop(boolean overBudget) {
-        running = false;
-        event = null;
-        if (overBudget && budgetsCounted == 0) {
+    boolean stop(long started, boolean overBudget) {
+        startedNanos = 0;
+        if (!overBudget) {
+            return false;
+        }
+        synchronized (this) {
+            if (countedCall == started && budgetsCounted > 0) {
+                return false;
+            }
+            countedCall = started;
+            budgetsCounted = 1;
             overruns++;
             return true;
         }
-        return false;
     }
 
     /** The overrun to report now, if the running call has crossed another budget since the last look. */
-    synchronized Overrun overrunAt(long nowNanos, long budgetNanos) {
-        if (!running) {
+    Overrun overrunAt(long nowNanos, long budgetNanos) {
+        long started = startedNanos;
+        if (started == 0) {
             return null;
         }
-        long elapsed = nowNanos - startedNanos;
+        long elapsed = nowNanos - started;
         long budgetsPassed = elapsed / budgetNanos;
-        if (budgetsPassed <= budgetsCounted) {
+        if (budgetsPassed == 0) {
             return null;
         }
-        overruns += budgetsPassed - budgetsCounted;
-        budgetsCounted = budgetsPassed;
-        return new Overrun(event, elapsed);
+        synchronized (this) {
+            if (countedCall != started) {
+                countedCall = started;
+                budgetsCounted = 0;
+            }
+            if (budgetsPassed <= budgetsCounted) {
+                return null;
+            }
+            overruns += budgetsPassed - budgetsCounted;
+            budgetsCounted = budgetsPassed;
+            return new Overrun(event, elapsed);
+        }
     }
 
     synchronized long overruns() {

@@ -3,11 +3,9 @@ package dev.callbench.events.internal;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -16,57 +14,76 @@ import dev.callbench.api.service.EventBusMetrics;
 import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
 
 /**
- * The heart of the bus, free of OSGi: hands each event to the queue of every subscriber that selects it, reports
- * listeners that throw or overrun, and quarantines those that overrun too often.
+ * The heart of the bus, free of OSGi: appends each event to the log every subscriber walks, reports listeners that
+ * throw or overrun, and quarantines those that overrun too often.
  */
 final class Dispatcher implements DeliveryObserver {
 
-    private final Executor executor;
+    private final ThreadFactory threads;
     private final BusLog log;
     private final Quarantine quarantine;
     private final long overrunsBeforeQuarantine;
-    private final EventCounters counters = new EventCounters();
-
-    /** Held while an event is handed out, so that every listener sees the events in the same order. */
+    /** Guards the log's tail and the counters: every listener sees the events in the one order of the log. */
     private final Lock publishLock = new ReentrantLock();
+    private final EventLog eventLog = new EventLog();
+    private final EventCounters counters = new EventCounters();
     private volatile Subscriber[] subscribers = new Subscriber[0];
 
-    Dispatcher(Executor executor, BusLog log, Quarantine quarantine, long overrunsBeforeQuarantine) {
-        this.executor = executor;
+    Dispatcher(ThreadFactory threads, BusLog log, Quarantine quarantine, long overrunsBeforeQuarantine) {
+        this.threads = threads;
         this.log = log;
         this.quarantine = quarantine;
         this.overrunsBeforeQuarantine = overrunsBeforeQuarantine;
     }
 
-    Subscriber subscribe(ListenerIdentity identity, Predicate<CallbenchEvent> selection,
-            Consumer<CallbenchEvent> target, Duration budget) {
-        Subscriber subscriber = new Subscriber(identity, selection, target, budget, this, executor);
-        if (quarantine.holds(identity.quarantineKey())) {
-            subscriber.quarantine();
-        }
-        synchronized (this) {
+    /**
+     * A new subscriber, that will receive the events published from now on that its routes select, once it is
+     * {@link Subscriber#start() started}.
+     */
+    Subscriber subscribe(ListenerIdentity identity, Duration budget) {
+        Subscriber subscriber;
+        publishLock.lock();
+        try {
+            subscriber = new Subscriber(identity, budget, this, eventLog.tail(), threads);
             Subscriber[] grown = Arrays.copyOf(subscribers, subscribers.length + 1);
             grown[grown.length - 1] = subscriber;
             subscribers = grown;
+        } finally {
+            publishLock.unlock();
+        }
+        if (quarantine.holds(identity.quarantineKey())) {
+            subscriber.quarantine();
         }
         return subscriber;
     }
 
-    synchronized void unsubscribe(Subscriber subscriber) {
-        subscribers = Arrays.stream(subscribers).filter(s -> s != subscriber).toArray(Subscriber[]::new);
+    void unsubscribe(Subscriber subscriber) {
+        subscriber.stop();
+        publishLock.lock();
+        try {
+            subscribers = Arrays.stream(subscribers).filter(s -> s != subscriber).toArray(Subscriber[]::new);
+        } finally {
+            publishLock.unlock();
+        }
     }
 
     void publish(CallbenchEvent event) {
-        counters.count(event);
         publishLock.lock();
         try {
-            for (Subscriber subscriber : subscribers) {
-                if (subscriber.selects(event)) {
-                    subscriber.offer(event);
-                }
-            }
+            counters.count(event);
+            eventLog.append(event);
         } finally {
             publishLock.unlock();
+        }
+        for (Subscriber subscriber : subscribers) {
+            subscriber.wake();
+        }
+    }
+
+    /** Stops every subscriber's thread. */
+    void close() {
+        for (Subscriber subscriber : subscribers) {
+            subscriber.stop();
         }
     }
 
@@ -82,7 +99,12 @@ final class Dispatcher implements DeliveryObserver {
 
     EventBusMetrics metrics() {
         List<ListenerMetrics> listeners = Arrays.stream(subscribers).map(Subscriber::metrics).toList();
-        return new EventBusMetrics(counters.snapshot(), listeners);
+        publishLock.lock();
+        try {
+            return new EventBusMetrics(counters.snapshot(), listeners);
+        } finally {
+            publishLock.unlock();
+        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.callbench.events.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +33,7 @@ import dev.callbench.api.service.EventBusMetrics;
 import dev.callbench.api.whiteboard.AgentListener;
 import dev.callbench.api.whiteboard.ContactListener;
 import dev.callbench.api.whiteboard.WhiteboardProperties;
+import dev.callbench.events.internal.Subscriber.Route;
 
 /**
  * The event bus as an OSGi service: picks up agent and contact listeners from the service registry and drops them
@@ -58,7 +58,6 @@ public class EventBusComponent implements EventBus {
     private final BundleContext context;
     private final Logger logger;
     private final Duration defaultBudget;
-    private final ExecutorService deliveryThreads = Executors.newCachedThreadPool(new BusThreads("callbench-event-"));
     private final ScheduledExecutorService watchdog = Executors
             .newSingleThreadScheduledExecutor(new BusThreads("callbench-event-watchdog-"));
     private final Quarantine quarantine = new Quarantine();
@@ -72,7 +71,7 @@ public class EventBusComponent implements EventBus {
         this.context = context;
         this.logger = logger;
         this.defaultBudget = Duration.ofMillis(config.default_time_budget_ms());
-        this.dispatcher = new Dispatcher(deliveryThreads, new OsgiBusLog(logger), quarantine,
+        this.dispatcher = new Dispatcher(new BusThreads("callbench-listener-"), new OsgiBusLog(logger), quarantine,
                 config.overruns_before_quarantine());
         context.addBundleListener(releaseOnStop);
         long period = config.watchdog_period_ms();
@@ -83,7 +82,7 @@ public class EventBusComponent implements EventBus {
     void deactivate() {
         context.removeBundleListener(releaseOnStop);
         watchdog.shutdownNow();
-        deliveryThreads.shutdownNow();
+        dispatcher.close();
     }
 
     @Override
@@ -98,38 +97,48 @@ public class EventBusComponent implements EventBus {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addAgentListener(ServiceReference<AgentListener> reference, AgentListener listener) {
-        Map<String, Object> properties = FrameworkUtil.asMap(reference.getProperties());
-        subscribe(reference, listener, Selection.agentEvents(properties, unknownReporter(reference, listener)),
-                event -> listener.onAgentEvent((AgentEvent) event));
+        Predicate<CallbenchEvent> selection = Selection.agentEvents(properties(reference),
+                unknownReporter(reference, listener));
+        Subscriber subscriber = subscriberOf(reference, listener);
+        subscriber.routeAgentEvents(new Route(selection, event -> listener.onAgentEvent((AgentEvent) event)));
+        subscriber.start();
     }
 
     void removeAgentListener(ServiceReference<AgentListener> reference) {
-        unsubscribe(reference);
+        unroute(reference, subscriber -> subscriber.routeAgentEvents(null));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addContactListener(ServiceReference<ContactListener> reference, ContactListener listener) {
-        Map<String, Object> properties = FrameworkUtil.asMap(reference.getProperties());
-        subscribe(reference, listener, Selection.contactEvents(properties, unknownReporter(reference, listener)),
-                event -> listener.onContactEvent((ContactEvent) event));
+        Predicate<CallbenchEvent> selection = Selection.contactEvents(properties(reference),
+                unknownReporter(reference, listener));
+        Subscriber subscriber = subscriberOf(reference, listener);
+        subscriber.routeContactEvents(new Route(selection, event -> listener.onContactEvent((ContactEvent) event)));
+        subscriber.start();
     }
 
     void removeContactListener(ServiceReference<ContactListener> reference) {
-        unsubscribe(reference);
+        unroute(reference, subscriber -> subscriber.routeContactEvents(null));
     }
 
-    private void subscribe(ServiceReference<?> reference, Object listener, Predicate<CallbenchEvent> selection,
-            Consumer<CallbenchEvent> target) {
-        Duration budget = PropertyValues.millis(FrameworkUtil.asMap(reference.getProperties()), WhiteboardProperties.TIME_BUDGET,
-                defaultBudget);
-        subscribers.put(reference, dispatcher.subscribe(identify(reference, listener), selection, target, budget));
+    private Subscriber subscriberOf(ServiceReference<?> reference, Object listener) {
+        return subscribers.computeIfAbsent(reference, ref -> dispatcher.subscribe(identify(ref, listener),
+                PropertyValues.millis(properties(ref), WhiteboardProperties.TIME_BUDGET, defaultBudget)));
     }
 
-    private void unsubscribe(ServiceReference<?> reference) {
-        Subscriber subscriber = subscribers.remove(reference);
-        if (subscriber != null) {
+    private void unroute(ServiceReference<?> reference, Consumer<Subscriber> removeRoute) {
+        subscribers.computeIfPresent(reference, (ref, subscriber) -> {
+            removeRoute.accept(subscriber);
+            if (subscriber.hasRoutes()) {
+                return subscriber;
+            }
             dispatcher.unsubscribe(subscriber);
-        }
+            return null;
+        });
+    }
+
+    private static Map<String, Object> properties(ServiceReference<?> reference) {
+        return FrameworkUtil.asMap(reference.getProperties());
     }
 
     private Consumer<Selection.Unknown> unknownReporter(ServiceReference<?> reference, Object listener) {
