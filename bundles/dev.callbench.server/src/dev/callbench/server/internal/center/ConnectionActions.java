@@ -33,9 +33,17 @@ final class ConnectionActions {
         } else if (connection.initial()) {
             flow.dropCustomer(contact, work);
         } else {
-            connection.moveTo(ConnectionState.DISCONNECTED, work.now());
-            work.touched(agent);
+            dropThirdParty(agent, contact, connection, work);
         }
+    }
+
+    /** The third party leaves; if the customer is gone too, nobody is left and the contact ends. */
+    private void dropThirdParty(Agent agent, Contact contact, Connection third, Work work) {
+        third.moveTo(ConnectionState.DISCONNECTED, work.now());
+        if (contact.customer().map(c -> !c.state().isActive()).orElse(true)) {
+            flow.end(contact, work);
+        }
+        work.touched(agent);
     }
 
     /** The agent hangs up. With both customer and third party on the line this completes a transfer. */

@@ -36,7 +36,7 @@ public final class HttpServer {
         connector.setPort(port);
         connector.setIdleTimeout(idleTimeoutMillis);
         server.addConnector(connector);
-        server.setStopTimeout(2_000);
+        server.setStopTimeout(0);
     }
 
     /** Binds the port, so that its number is known before the services are built. */

@@ -1,5 +1,6 @@
 package dev.callbench.server.internal.wire;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 
 import dev.callbench.server.internal.Messages;
 
@@ -39,7 +41,10 @@ public final class JsonInput {
             reader.setStrictness(Strictness.STRICT);
             reader.setNestingLimit(NESTING_LIMIT);
             element = JsonParser.parseReader(reader);
-        } catch (JsonParseException | StackOverflowError | IllegalStateException e) {
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonParseException("trailing content");
+            }
+        } catch (JsonParseException | IOException | StackOverflowError | IllegalStateException e) {
             throw new CtiException(ErrorType.SERIALIZATION, Messages.format("error.malformedJson"));
         }
         if (!element.isJsonObject()) {
