@@ -69,7 +69,7 @@ public final class CtiClientComponent implements CtiConnector {
     void deactivate() {
         disconnect();
         timer.shutdownNow();
-        http.close();
+        http.shutdownNow();
     }
 
     @Override

@@ -72,6 +72,6 @@ final class AgentClient implements AutoCloseable {
     public void close() {
         client.close();
         timer.shutdownNow();
-        http.close();
+        http.shutdownNow();
     }
 }

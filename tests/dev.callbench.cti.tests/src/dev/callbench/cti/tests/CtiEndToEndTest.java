@@ -98,6 +98,34 @@ class CtiEndToEndTest {
     }
 
     @Test
+    void theAgentMutesSendsDigitsSetsAttributesAndDialsOut() throws Exception {
+        try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), 5)) {
+            agent.goAvailable();
+            String contactId = agent.takeCall(server, 5);
+            done(agent.center().mute(contactId, true));
+            agent.events.await(0, event -> event instanceof dev.callbench.api.event.ContactEvent c
+                    && c.contactId().equals(contactId)
+                    && c.contact().agentConnection().map(leg -> leg.muted()).orElse(false), WAIT, "muted");
+            done(agent.center().sendDigits(contactId, customerLeg(agent.snapshot().contact(contactId).orElseThrow()),
+                    "1234#"));
+            done(agent.center().updateAttributes(contactId, java.util.Map.of("note", "vip")));
+            agent.events.await(0, event -> event instanceof dev.callbench.api.event.ContactEvent c
+                    && c.contactId().equals(contactId) && "vip".equals(c.contact().attributes().get("note")),
+                    WAIT, "attribute set");
+            done(agent.center().end(contactId));
+            done(agent.center().clearAfterCallWork(contactId));
+            agent.events.await(0, contact(Type.DESTROYED, contactId), WAIT, "cleared contact");
+            int from = agent.events.size();
+            done(agent.center().dial(Endpoint.phoneNumber("+15555550199")));
+            dev.callbench.api.event.CallbenchEvent dialled = agent.events.await(from,
+                    event -> event instanceof dev.callbench.api.event.ContactEvent c
+                            && c.type() == Type.CONNECTED, WAIT, "outbound call connected");
+            assertEquals(ConnectionType.OUTBOUND, ((dev.callbench.api.event.ContactEvent) dialled).contact()
+                    .initialConnection().orElseThrow().type());
+        }
+    }
+
+    @Test
     void anAgentCannotTouchAnotherAgentsContact() throws Exception {
         try (AgentClient owner = AgentClient.signIn(server.ctiEndpoint(), 4);
                 AgentClient other = AgentClient.signIn(server.ctiEndpoint(), 1)) {

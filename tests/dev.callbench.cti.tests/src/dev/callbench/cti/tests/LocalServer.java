@@ -17,7 +17,7 @@ import dev.callbench.server.internal.config.ServerConfig;
  */
 final class LocalServer implements AutoCloseable {
 
-    static final int AGENTS = 4;
+    static final int AGENTS = 5;
 
     private final ServerConfig config;
     private final int port;

@@ -73,9 +73,7 @@ final class ActionRequests {
     private static Request dial(Endpoint endpoint, AgentSnapshot snapshot) {
         JsonObject body = new JsonObject();
         body.add("endpoint", endpointJson(endpoint));
-        if (snapshot != null) {
-            body.addProperty("queueARN", snapshot.agent().routingProfile().defaultOutboundQueue().arn());
-        }
+        body.addProperty("queueARN", snapshot.agent().routingProfile().defaultOutboundQueue().arn());
         return new Request("CreateOutboundContact", body);
     }
 
@@ -106,9 +104,6 @@ final class ActionRequests {
 
     /** The agent's own connection on the contact: the one hang-up and mute act on. */
     private static String agentConnection(String contactId, AgentSnapshot snapshot) {
-        if (snapshot == null) {
-            throw new ActionFailedException(ActionFailedException.Reason.NOT_FOUND, null);
-        }
         return snapshot.contact(contactId).flatMap(contact -> contact.agentConnection()).map(Connection::id)
                 .orElseThrow(() -> new ActionFailedException(ActionFailedException.Reason.NOT_FOUND, null));
     }

@@ -74,6 +74,10 @@ public final class CtiContactCenter implements ContactCenter {
     @Override
     public CompletionStage<Void> perform(ContactAction action) {
         AgentSnapshot now = publisher.latest();
+        if (now == null) {
+            return CompletableFuture.failedFuture(
+                    new ActionFailedException(ActionFailedException.Reason.NOT_CONNECTED, null));
+        }
         ContactActionHooks running = hooks.get();
         CompletionStage<Void> agreed = running == null ? CompletableFuture.completedFuture(null)
                 : running.before(action, now);
