@@ -23,6 +23,8 @@ final class Subscriber {
     record Route(Predicate<CallbenchEvent> selection, Consumer<CallbenchEvent> target) {
     }
 
+    private static final int SPIN_ROUNDS = 20;
+
     private final ListenerIdentity identity;
     private final long budgetNanos;
     private final DeliveryObserver observer;
@@ -129,7 +131,17 @@ final class Subscriber {
         return next.event;
     }
 
+    /**
+     * Waits for the next event: briefly without sleeping, since events come in bursts (a snapshot gives several)
+     * and waking a parked thread costs the publisher a system call per listener; then parked until woken.
+     */
     private void awaitNext(EventLog.Node current) {
+        for (int round = 0; round < SPIN_ROUNDS; round++) {
+            if (current.next != null || stopped) {
+                return;
+            }
+            Thread.yield();
+        }
         parked = true;
         if (current.next == null && !stopped) {
             LockSupport.park(this);

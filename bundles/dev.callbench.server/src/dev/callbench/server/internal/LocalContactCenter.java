@@ -1,13 +1,14 @@
 package dev.callbench.server.internal;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -43,8 +44,10 @@ public final class LocalContactCenter implements AutoCloseable {
 
     private LocalContactCenter(ServerConfig config) throws Exception {
         this.config = config;
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().daemon()
                 .name("callbench-contact-center").factory());
+        timers.setRemoveOnCancelPolicy(true);
+        this.scheduler = timers;
         Clock clock = Clock.systemUTC();
         this.center = new ContactCenter(new Directory(config, clock.instant()), timing(config), scheduler, clock,
                 () -> UUID.randomUUID().toString(), secrets());
@@ -68,7 +71,7 @@ public final class LocalContactCenter implements AutoCloseable {
         http.open();
         TokenService tokens = new TokenService(Clock.systemUTC(),
                 Duration.ofSeconds(config.timing().tokenLifetimeSeconds()),
-                Duration.ofSeconds(config.timing().refreshTokenLifetimeSeconds()), secrets(), passwords());
+                Duration.ofSeconds(config.timing().refreshTokenLifetimeSeconds()), tokenSecret(), passwords());
         CtiService cti = new CtiService(center, tokens, softphone(), config.timing().maxPollMillis(),
                 config.permissions(), config.dialableCountries());
         http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey()), config.allowedOrigins(),
@@ -96,6 +99,16 @@ public final class LocalContactCenter implements AutoCloseable {
         }
         JsonArray ice = new Gson().toJsonTree(config.softphone().iceServers()).getAsJsonArray();
         return new SoftphoneSettings(signaling, ice);
+    }
+
+    /** The configured secret keeps tokens valid across restarts; without one, a new random secret each run. */
+    private byte[] tokenSecret() {
+        if (config.tokenSecret() != null) {
+            return config.tokenSecret().getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return random;
     }
 
     private static Supplier<String> secrets() {

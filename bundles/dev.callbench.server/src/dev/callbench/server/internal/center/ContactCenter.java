@@ -58,14 +58,15 @@ public final class ContactCenter {
      * agent's snapshot changes or after timeoutMillis, whichever comes first.
      */
     public void poll(String login, Long knownVersion, long timeoutMillis, SnapshotWaiter waiter) {
-        SnapshotWaiter once = new OnceWaiter(waiter);
+        OnceWaiter once = new OnceWaiter(waiter);
         AgentSnapshot now = act(work -> board.pollOrWait(flow.agent(login), knownVersion, once, work.now()));
         if (now != null) {
             once.deliver(now);
             return;
         }
         try {
-            scheduler.schedule(() -> expire(login, once), Math.max(0, timeoutMillis), TimeUnit.MILLISECONDS);
+            once.timeoutIs(scheduler.schedule(() -> expire(login, once), Math.max(0, timeoutMillis),
+                    TimeUnit.MILLISECONDS));
         } catch (RejectedExecutionException stopping) {
             expire(login, once);
         }

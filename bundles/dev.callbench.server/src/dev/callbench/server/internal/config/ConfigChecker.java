@@ -31,6 +31,7 @@ final class ConfigChecker {
     void check() throws ConfigException {
         require(config.port() >= 0 && config.port() <= 65535, "config.badPort", config.port());
         require(config.maxBodyBytes() >= 1024, "config.badBodyLimit", config.maxBodyBytes());
+        require(config.tokenSecret() == null || config.tokenSecret().length() >= 16, "config.shortSecret");
         require(config.queues().stream().allMatch(q -> q.name() != null && !q.name().isBlank()), "config.queueName");
         for (AgentStateConfig state : config.agentStates()) {
             require(state.name() != null && STATE_TYPES.contains(state.type()), "config.badState", state.name());

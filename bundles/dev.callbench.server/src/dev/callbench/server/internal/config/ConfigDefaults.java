@@ -30,6 +30,7 @@ public final class ConfigDefaults {
                 or(c.allowedOrigins(), List.of()),
                 c.tls(),
                 c.adminKey(),
+                c.tokenSecret(),
                 or(c.softphone(), new SoftphoneConfig(null, List.of())),
                 or(c.agentStates(), List.of(new AgentStateConfig("Available", "routable"),
                         new AgentStateConfig("Break", "not_routable"), new AgentStateConfig("Offline", "offline"))),

@@ -16,6 +16,7 @@ public record ServerConfig(
         List<String> allowedOrigins,
         TlsConfig tls,
         String adminKey,
+        String tokenSecret,
         SoftphoneConfig softphone,
         List<AgentStateConfig> agentStates,
         List<String> permissions,
@@ -28,15 +29,16 @@ public record ServerConfig(
         TrafficConfig traffic) {
 
     public ServerConfig withTraffic(TrafficConfig newTraffic) {
-        return new ServerConfig(host, port, instance, timing, maxBodyBytes, allowedOrigins, tls, adminKey, softphone,
-                agentStates, permissions, dialableCountries, queues, routingProfiles, agents, quickConnects,
+        return new ServerConfig(host, port, instance, timing, maxBodyBytes, allowedOrigins, tls, adminKey, tokenSecret,
+                softphone, agentStates, permissions, dialableCountries, queues, routingProfiles, agents, quickConnects,
                 scenarioFile, newTraffic);
     }
 
     /** The same configuration listening elsewhere; null keeps the current host or port. */
     public ServerConfig withAddress(String newHost, Integer newPort) {
         return new ServerConfig(newHost == null ? host : newHost, newPort == null ? port : newPort, instance, timing,
-                maxBodyBytes, allowedOrigins, tls, adminKey, softphone, agentStates, permissions, dialableCountries,
+                maxBodyBytes, allowedOrigins, tls, adminKey, tokenSecret, softphone, agentStates, permissions,
+                dialableCountries,
                 queues, routingProfiles, agents, quickConnects, scenarioFile, traffic);
     }
 
