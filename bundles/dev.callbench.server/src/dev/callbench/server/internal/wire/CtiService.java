@@ -38,6 +38,7 @@ public final class CtiService {
         new ConfigurationOperations(center.directory(), permissions, countries).register(operations);
         new ContactOperations(center).register(operations);
         new ReportOperations().register(operations);
+        new TransportOperations().register(operations);
     }
 
     /**
