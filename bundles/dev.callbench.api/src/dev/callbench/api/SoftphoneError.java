@@ -1,0 +1,18 @@
+package dev.callbench.api;
+
+import java.util.Objects;
+
+/**
+ * A failure of the softphone.
+ *
+ * @param type the category of the failure
+ * @param message a sentence the agent understands
+ * @param contactId the contact whose call failed; {@code null} if the failure concerns no call
+ */
+public record SoftphoneError(SoftphoneErrorType type, String message, String contactId) {
+
+    public SoftphoneError {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(message, "message");
+    }
+}

@@ -1,0 +1,21 @@
+package dev.callbench.api.whiteboard;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+import dev.callbench.api.event.AgentEvent;
+
+/**
+ * Receives agent events. Register an implementation as an OSGi service; the event bus picks it up, and drops it
+ * when it goes away. Choose the events with {@link AgentEventTypes} (all of them otherwise).
+ * <p>
+ * The listener is called on the bus's threads, one event at a time, in the order of the events. It should return
+ * quickly: a call longer than its {@link TimeBudget} is reported, and a listener that overruns repeatedly is
+ * quarantined. An exception it throws is logged and harms no one else.
+ */
+@ConsumerType
+@FunctionalInterface
+public interface AgentListener {
+
+    /** Called for each agent event the listener selected. */
+    void onAgentEvent(AgentEvent event);
+}

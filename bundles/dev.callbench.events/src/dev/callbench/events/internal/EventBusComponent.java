@@ -1,0 +1,162 @@
+package dev.callbench.events.internal;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleListener;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+import dev.callbench.api.event.AgentEvent;
+import dev.callbench.api.event.CallbenchEvent;
+import dev.callbench.api.event.ContactEvent;
+import dev.callbench.api.service.EventBus;
+import dev.callbench.api.service.EventBusMetrics;
+import dev.callbench.api.whiteboard.AgentListener;
+import dev.callbench.api.whiteboard.ContactListener;
+import dev.callbench.api.whiteboard.WhiteboardProperties;
+import dev.callbench.events.internal.Subscriber.Route;
+
+/**
+ * The event bus as an OSGi service: picks up agent and contact listeners from the service registry and drops them
+ * when they go, delivers events to them through the {@link Dispatcher}, and lets a watchdog look for listeners that
+ * overrun their time budget.
+ */
+@Component(service = EventBus.class, immediate = true)
+public class EventBusComponent implements EventBus {
+
+    /** The bus's settings, as component properties. */
+    public @interface Config {
+        /** The time budget of listeners that do not set one, in milliseconds. */
+        long default_time_budget_ms() default 500;
+
+        /** How many overruns a listener may have before it is quarantined. */
+        long overruns_before_quarantine() default 3;
+
+        /** How often the watchdog looks at running calls, in milliseconds. */
+        long watchdog_period_ms() default 20;
+    }
+
+    private final BundleContext context;
+    private final Logger logger;
+    private final Duration defaultBudget;
+    private final ScheduledExecutorService watchdog = Executors
+            .newSingleThreadScheduledExecutor(new BusThreads("callbench-event-watchdog-"));
+    private final Quarantine quarantine = new Quarantine();
+    private final Dispatcher dispatcher;
+    private final Map<ServiceReference<?>, Subscriber> subscribers = new ConcurrentHashMap<>();
+    private final BundleListener releaseOnStop = this::releaseQuarantine;
+
+    @Activate
+    public EventBusComponent(BundleContext context, Config config,
+            @Reference(name = "logger", service = LoggerFactory.class) Logger logger) {
+        this.context = context;
+        this.logger = logger;
+        this.defaultBudget = Duration.ofMillis(config.default_time_budget_ms());
+        this.dispatcher = new Dispatcher(new BusThreads("callbench-listener-"), new OsgiBusLog(logger), quarantine,
+                config.overruns_before_quarantine());
+        context.addBundleListener(releaseOnStop);
+        long period = config.watchdog_period_ms();
+        watchdog.scheduleAtFixedRate(dispatcher::checkRunningCalls, period, period, TimeUnit.MILLISECONDS);
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.removeBundleListener(releaseOnStop);
+        watchdog.shutdownNow();
+        dispatcher.close();
+    }
+
+    @Override
+    public void publish(CallbenchEvent event) {
+        dispatcher.publish(event);
+    }
+
+    @Override
+    public EventBusMetrics metrics() {
+        return dispatcher.metrics();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addAgentListener(ServiceReference<AgentListener> reference, AgentListener listener) {
+        Predicate<CallbenchEvent> selection = Selection.agentEvents(properties(reference),
+                unknownReporter(reference, listener));
+        Subscriber subscriber = subscriberOf(reference, listener);
+        subscriber.routeAgentEvents(new Route(selection, event -> listener.onAgentEvent((AgentEvent) event)));
+        subscriber.start();
+    }
+
+    void removeAgentListener(ServiceReference<AgentListener> reference) {
+        unroute(reference, subscriber -> subscriber.routeAgentEvents(null));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContactListener(ServiceReference<ContactListener> reference, ContactListener listener) {
+        Predicate<CallbenchEvent> selection = Selection.contactEvents(properties(reference),
+                unknownReporter(reference, listener));
+        Subscriber subscriber = subscriberOf(reference, listener);
+        subscriber.routeContactEvents(new Route(selection, event -> listener.onContactEvent((ContactEvent) event)));
+        subscriber.start();
+    }
+
+    void removeContactListener(ServiceReference<ContactListener> reference) {
+        unroute(reference, subscriber -> subscriber.routeContactEvents(null));
+    }
+
+    private Subscriber subscriberOf(ServiceReference<?> reference, Object listener) {
+        return subscribers.computeIfAbsent(reference, ref -> dispatcher.subscribe(identify(ref, listener),
+                PropertyValues.millis(properties(ref), WhiteboardProperties.TIME_BUDGET, defaultBudget)));
+    }
+
+    private void unroute(ServiceReference<?> reference, Consumer<Subscriber> removeRoute) {
+        subscribers.computeIfPresent(reference, (ref, subscriber) -> {
+            removeRoute.accept(subscriber);
+            if (subscriber.hasRoutes()) {
+                return subscriber;
+            }
+            dispatcher.unsubscribe(subscriber);
+            return null;
+        });
+    }
+
+    private static Map<String, Object> properties(ServiceReference<?> reference) {
+        return FrameworkUtil.asMap(reference.getProperties());
+    }
+
+    private Consumer<Selection.Unknown> unknownReporter(ServiceReference<?> reference, Object listener) {
+        ListenerIdentity who = identify(reference, listener);
+        return unknown -> logger.warn(NLS.bind(Messages.unknownSelection,
+                new Object[] { who.name(), who.bundleName(), unknown.value(), unknown.property() }));
+    }
+
+    static ListenerIdentity identify(ServiceReference<?> reference, Object service) {
+        long serviceId = (Long) reference.getProperty(Constants.SERVICE_ID);
+        return ListenerIdentity.of(service, serviceId, reference.getBundle().getBundleId(),
+                reference.getBundle().getSymbolicName());
+    }
+
+    private void releaseQuarantine(BundleEvent event) {
+        int type = event.getType();
+        if (type == BundleEvent.STOPPED || type == BundleEvent.UNINSTALLED || type == BundleEvent.UPDATED) {
+            quarantine.release(event.getBundle().getBundleId());
+        }
+    }
+}

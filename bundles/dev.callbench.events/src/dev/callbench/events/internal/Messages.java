@@ -1,0 +1,21 @@
+package dev.callbench.events.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The event bus's texts for the log; the text is in {@code messages.properties}. */
+public final class Messages extends NLS {
+
+    public static String listenerFailed;
+    public static String listenerOverran;
+    public static String listenerQuarantined;
+    public static String unknownSelection;
+    public static String hookFailed;
+    public static String hookTimedOut;
+
+    static {
+        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

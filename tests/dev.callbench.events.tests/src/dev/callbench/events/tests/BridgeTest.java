@@ -1,0 +1,107 @@
+package dev.callbench.events.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.EventTopic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+import dev.callbench.api.event.AgentEvent;
+import dev.callbench.api.event.ContactEvent;
+import dev.callbench.api.event.EventProperties;
+import dev.callbench.api.service.EventBus;
+
+import jakarta.inject.Inject;
+
+/** The bus's events on Equinox EventAdmin topics, and through e4's event injection into parts. */
+class BridgeTest {
+
+    private Runtime runtime;
+    private EventBus bus;
+
+    @BeforeEach
+    void start() throws InterruptedException {
+        runtime = new Runtime();
+        bus = runtime.service(EventBus.class);
+    }
+
+    @AfterEach
+    void stop() {
+        runtime.close();
+    }
+
+    @Test
+    void eventsArriveOnTheirEventAdminTopicsWithTheirProperties() throws InterruptedException {
+        BlockingQueue<Event> received = new LinkedBlockingQueue<>();
+        runtime.register(EventHandler.class, received::add,
+                Map.of(EventConstants.EVENT_TOPIC, new String[] { "dev/callbench/contact/*",
+                        "dev/callbench/agent/STATE_CHANGE" }));
+        runtime.service(org.osgi.service.event.EventAdmin.class);
+
+        var call = Fixtures.voiceCall("c-bridge", Fixtures.SALES, Map.of());
+        ContactEvent incoming = Fixtures.contactEvent(ContactEvent.Type.INCOMING, call);
+        AgentEvent stateChange = AgentEvent.stateChange(Fixtures.snapshot(call), Fixtures.AVAILABLE);
+        bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+        bus.publish(incoming);
+        bus.publish(stateChange);
+
+        Event contactTopic = received.poll(10, TimeUnit.SECONDS);
+        assertNotNull(contactTopic, "no event on dev/callbench/contact/INCOMING");
+        assertEquals("dev/callbench/contact/INCOMING", contactTopic.getTopic());
+        assertSame(incoming, contactTopic.getProperty(EventProperties.EVENT));
+        assertEquals("c-bridge", contactTopic.getProperty(EventProperties.CONTACT_ID));
+        assertEquals("VOICE", contactTopic.getProperty(EventProperties.CONTACT_TYPE));
+        assertEquals("Sales", contactTopic.getProperty(EventProperties.QUEUE));
+        assertEquals("Busy", contactTopic.getProperty(EventProperties.AGENT_STATE));
+
+        Event agentTopic = received.poll(10, TimeUnit.SECONDS);
+        assertNotNull(agentTopic, "no event on dev/callbench/agent/STATE_CHANGE");
+        assertEquals("dev/callbench/agent/STATE_CHANGE", agentTopic.getTopic());
+        assertSame(stateChange, agentTopic.getProperty(EventProperties.EVENT));
+    }
+
+    /**
+     * Stands for an e4 part. {@code @EventTopic} and {@code @UIEventTopic} read the same property of the EventAdmin
+     * event; the UI variant only adds the hop to the UI thread, which needs a display this runtime does not have.
+     */
+    public static final class Part {
+        final BlockingQueue<ContactEvent> connected = new LinkedBlockingQueue<>();
+
+        @Inject
+        @Optional
+        public void onConnected(@EventTopic("dev/callbench/contact/CONNECTED") ContactEvent event) {
+            connected.add(event);
+        }
+    }
+
+    @Test
+    void e4PartsHaveTheEventObjectInjected() throws InterruptedException {
+        IEclipseContext context = EclipseContextFactory.getServiceContext(runtime.context()).createChild("test");
+        Part part = ContextInjectionFactory.make(Part.class, context);
+        try {
+            var call = Fixtures.voiceCall("c-e4", Fixtures.SUPPORT, Map.of());
+            ContactEvent connected = Fixtures.contactEvent(ContactEvent.Type.CONNECTED, call);
+            bus.publish(Fixtures.contactEvent(ContactEvent.Type.CONNECTING, call));
+            bus.publish(connected);
+
+            assertSame(connected, part.connected.poll(10, TimeUnit.SECONDS));
+        } finally {
+            context.dispose();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.callbench.events.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Constants;
+import org.osgi.service.log.LogReaderService;
+
+import dev.callbench.api.AgentSnapshot;
+import dev.callbench.api.ContactType;
+import dev.callbench.api.service.ActionFailedException;
+import dev.callbench.api.service.ContactAction;
+import dev.callbench.api.service.ContactActionHooks;
+import dev.callbench.api.whiteboard.ContactActionHook;
+import dev.callbench.api.whiteboard.HookVerdict;
+import dev.callbench.api.whiteboard.WhiteboardProperties;
+
+/** Contact action hooks registered as services: refusals the agent reads, ranking, filters, and bad hooks. */
+class ContactActionHooksTest {
+
+    private Runtime runtime;
+    private ContactActionHooks hooks;
+
+    private final AgentSnapshot uncoded = Fixtures.snapshot(Fixtures.voiceCall("c-acw", Fixtures.SALES, Map.of()));
+    private final AgentSnapshot coded = Fixtures
+            .snapshot(Fixtures.voiceCall("c-acw", Fixtures.SALES, Map.of("wrapUpCode", "sale")));
+    private final ContactAction clear = new ContactAction.ClearAfterCallWork("c-acw");
+
+    @BeforeEach
+    void start() throws InterruptedException {
+        runtime = new Runtime();
+        hooks = runtime.service(ContactActionHooks.class);
+    }
+
+    @AfterEach
+    void stop() {
+        runtime.close();
+    }
+
+    @Test
+    void aHookRefusesWithAReasonTheAgentReads() throws Exception {
+        runtime.register(ContactActionHook.class, new WrapUpRequired(),
+                Map.of(WhiteboardProperties.CONTACT_ACTIONS, "ClearAfterCallWork"));
+
+        ActionFailedException refusal = refusalOf(clear, uncoded);
+        assertEquals(ActionFailedException.Reason.REFUSED, refusal.reason());
+        assertEquals("Please choose a wrap-up code first.", refusal.getMessage());
+
+        assertNull(hooks.before(clear, coded).toCompletableFuture().get(10, TimeUnit.SECONDS));
+        assertNull(hooks.before(new ContactAction.End("c-acw"), uncoded).toCompletableFuture().get(10,
+                TimeUnit.SECONDS), "the hook is asked only about the action it selected");
+    }
+
+    @Test
+    void theHighestRankedRefusalWinsAndLowerHooksAreNotAsked() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        runtime.register(ContactActionHook.class, refusing("low", asked), Map.of(Constants.SERVICE_RANKING, 5));
+        runtime.register(ContactActionHook.class, refusing("high", asked), Map.of(Constants.SERVICE_RANKING, 10));
+
+        assertEquals("high", refusalOf(clear, uncoded).getMessage());
+        assertEquals(List.of("high"), asked);
+    }
+
+    @Test
+    void hooksForOtherContactTypesOrQueuesAreNotAsked() throws Exception {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        runtime.register(ContactActionHook.class, refusing("chat only", asked),
+                Map.of(WhiteboardProperties.CONTACT_TYPES, new String[] { ContactType.CHAT.name() }));
+        runtime.register(ContactActionHook.class, refusing("support only", asked),
+                Map.of(WhiteboardProperties.QUEUES, "Support"));
+
+        assertNull(hooks.before(clear, uncoded).toCompletableFuture().get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(), asked);
+    }
+
+    @Test
+    void aHookThatHangsOrThrowsCannotHoldUpTheAgent() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        ContactActionHook hanging = new ContactActionHook() {
+            @Override
+            public HookVerdict before(ContactAction action, AgentSnapshot snapshot) {
+                EventBusTest.awaitQuietly(never, Duration.ofSeconds(20));
+                return HookVerdict.refuse("too late to count");
+            }
+        };
+        ContactActionHook throwing = new ContactActionHook() {
+            @Override
+            public HookVerdict before(ContactAction action, AgentSnapshot snapshot) {
+                throw new IllegalStateException("compliance service unreachable");
+            }
+        };
+        try (LogWatch log = new LogWatch(runtime.service(LogReaderService.class))) {
+            runtime.register(ContactActionHook.class, hanging, Map.of(WhiteboardProperties.TIME_BUDGET, 100L));
+            runtime.register(ContactActionHook.class, throwing, Map.of());
+
+            assertNull(hooks.before(clear, uncoded).toCompletableFuture().get(10, TimeUnit.SECONDS));
+            log.await(Duration.ofSeconds(10), hanging.getClass().getName(), "did not answer within 100 ms");
+            log.await(Duration.ofSeconds(10), throwing.getClass().getName(), "counts as no objection");
+        } finally {
+            never.countDown();
+        }
+    }
+
+    @Test
+    void hooksHearHowTheActionWent() throws InterruptedException {
+        BlockingQueue<ActionFailedException> outcomes = new LinkedBlockingQueue<>();
+        runtime.register(ContactActionHook.class, new ContactActionHook() {
+            @Override
+            public void after(ContactAction action, AgentSnapshot snapshot, ActionFailedException failure) {
+                outcomes.add(failure);
+            }
+        }, Map.of());
+        ActionFailedException failure = new ActionFailedException(ActionFailedException.Reason.INVALID_STATE, null);
+
+        hooks.after(clear, uncoded, failure);
+
+        assertSame(failure, outcomes.poll(10, TimeUnit.SECONDS));
+    }
+
+    private ActionFailedException refusalOf(ContactAction action, AgentSnapshot snapshot) {
+        ExecutionException failed = assertThrows(ExecutionException.class,
+                () -> hooks.before(action, snapshot).toCompletableFuture().get(10, TimeUnit.SECONDS));
+        return ActionFailedException.of(failed);
+    }
+
+    private static ContactActionHook refusing(String reason, List<String> asked) {
+        return new ContactActionHook() {
+            @Override
+            public HookVerdict before(ContactAction action, AgentSnapshot snapshot) {
+                asked.add(reason);
+                return HookVerdict.refuse(reason);
+            }
+        };
+    }
+
+    /** The example of the API's documentation: no clearing of after-call work without a wrap-up code. */
+    static final class WrapUpRequired implements ContactActionHook {
+        @Override
+        public HookVerdict before(ContactAction action, AgentSnapshot snapshot) {
+            String contactId = ((ContactAction.OnContact) action).contactId();
+            boolean isCoded = snapshot.contact(contactId).flatMap(c -> c.attribute("wrapUpCode")).isPresent();
+            return isCoded ? HookVerdict.allow() : HookVerdict.refuse("Please choose a wrap-up code first.");
+        }
+    }
+}
