@@ -23,7 +23,7 @@ final class Subscriber {
     record Route(Predicate<CallbenchEvent> selection, Consumer<CallbenchEvent> target) {
     }
 
-    private static final int SPIN_ROUNDS = 20;
+    private static final int SPIN_ROUNDS = 4;
 
     private final ListenerIdentity identity;
     private final long budgetNanos;

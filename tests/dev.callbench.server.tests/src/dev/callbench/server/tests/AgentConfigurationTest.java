@@ -77,7 +77,7 @@ class AgentConfigurationTest extends SharedServer {
             next = page.has("nextToken") ? page.get("nextToken").getAsString() : null;
             pages++;
         } while (next != null);
-        assertEquals(List.of("Supervisor", "Sales queue", "Bob"), names);
+        assertEquals(List.of("Supervisor", "Sales queue", "Bob", "Carol"), names);
         assertEquals(2, pages);
     }
 

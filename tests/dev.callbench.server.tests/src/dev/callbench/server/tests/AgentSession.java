@@ -88,6 +88,16 @@ final class AgentSession {
                 s -> contact(s, contactId).map(c -> contactState.equals(stateType(c))).orElse(false));
     }
 
+    /** The endpointARN of the quick connect with this name, as GetEndpoints lists it. */
+    String quickConnectArn(String name) throws IOException, InterruptedException {
+        for (JsonElement e : ok("GetEndpoints", "{\"queueARNs\":[]}").getAsJsonArray("endpoints")) {
+            if (e.getAsJsonObject().get("name").getAsString().equals(name)) {
+                return e.getAsJsonObject().get("endpointARN").getAsString();
+            }
+        }
+        throw new AssertionError("no quick connect " + name);
+    }
+
     String nextToken() {
         return nextToken;
     }
@@ -117,6 +127,17 @@ final class AgentSession {
             }
         }
         throw new AssertionError("no " + type + " connection in " + contact);
+    }
+
+    /** The contact's third party: an outbound leg that is not the customer's; null if there is none. */
+    static JsonObject thirdParty(JsonObject contact) {
+        for (JsonElement c : contact.getAsJsonArray("connections")) {
+            JsonObject leg = c.getAsJsonObject();
+            if (leg.get("type").getAsString().equals("outbound") && !leg.get("initial").getAsBoolean()) {
+                return leg;
+            }
+        }
+        return null;
     }
 
     static String id(JsonObject connection) {

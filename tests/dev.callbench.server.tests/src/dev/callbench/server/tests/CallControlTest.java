@@ -4,6 +4,7 @@ import static dev.callbench.server.tests.AgentSession.connection;
 import static dev.callbench.server.tests.AgentSession.contact;
 import static dev.callbench.server.tests.AgentSession.id;
 import static dev.callbench.server.tests.AgentSession.stateType;
+import static dev.callbench.server.tests.AgentSession.thirdParty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class CallControlTest extends ConnectedCallTest {
 
     @Test
     void consultThenConferenceThenLeaveCompletesATransfer() throws Exception {
-        String supervisor = quickConnectArn("Supervisor");
+        String supervisor = bob.quickConnectArn("Supervisor");
         bob.ok("CreateAdditionalConnection", "{\"contactId\":\"" + call + "\",\"endpoint\":{\"type\":\"phone_number\","
                 + "\"endpointARN\":\"" + supervisor + "\"}}");
         JsonObject consulting = bob.await("third party answered", s -> thirdParty(of(s)) != null
@@ -136,24 +137,7 @@ class CallControlTest extends ConnectedCallTest {
         return contact(snapshot, call).orElseThrow(() -> new AssertionError("no contact in " + snapshot));
     }
 
-    private static JsonObject thirdParty(JsonObject contact) {
-        for (JsonElement c : contact.getAsJsonArray("connections")) {
-            JsonObject leg = c.getAsJsonObject();
-            if (leg.get("type").getAsString().equals("outbound") && !leg.get("initial").getAsBoolean()) {
-                return leg;
-            }
-        }
-        return null;
-    }
 
-    private String quickConnectArn(String name) throws Exception {
-        for (JsonElement e : bob.ok("GetEndpoints", "{\"queueARNs\":[]}").getAsJsonArray("endpoints")) {
-            if (e.getAsJsonObject().get("name").getAsString().equals(name)) {
-                return e.getAsJsonObject().get("endpointARN").getAsString();
-            }
-        }
-        throw new AssertionError("no quick connect " + name);
-    }
 
     private String contactId() {
         return "{\"contactId\":\"" + call + "\"}";

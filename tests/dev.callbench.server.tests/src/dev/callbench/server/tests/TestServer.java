@@ -49,7 +49,8 @@ final class TestServer implements AutoCloseable {
                   "quickConnects": [
                     {"name": "Supervisor", "type": "phone_number", "phoneNumber": "+15555550123"},
                     {"name": "Sales queue", "type": "queue", "queue": "Sales"},
-                    {"name": "Bob", "type": "agent", "agentLogin": "bob"}
+                    {"name": "Bob", "type": "agent", "agentLogin": "bob"},
+                    {"name": "Carol", "type": "agent", "agentLogin": "carol"}
                   ]
                 }
                 """.formatted(extra, timing);

@@ -33,7 +33,8 @@ public final class AgentSession implements PollListener {
     private volatile PollLoop loop;
     private volatile AuthToken token;
     private volatile ParsedSnapshot current;
-    private volatile ScheduledFuture<?> renewal;
+    private ScheduledFuture<?> renewal;
+    private boolean stopped;
 
     public AgentSession(CtiHttp http, Authenticator authenticator, ScheduledExecutorService timer,
             SessionTimings timings) {
@@ -56,14 +57,13 @@ public final class AgentSession implements PollListener {
         loop.start();
     }
 
-    public void stop() {
-        PollLoop running = loop;
-        if (running != null) {
-            running.stop();
+    public synchronized void stop() {
+        stopped = true;
+        if (loop != null) {
+            loop.stop();
         }
-        ScheduledFuture<?> pending = renewal;
-        if (pending != null) {
-            pending.cancel(false);
+        if (renewal != null) {
+            renewal.cancel(false);
         }
     }
 
@@ -125,8 +125,15 @@ public final class AgentSession implements PollListener {
         });
     }
 
-    private void tokenRenewed(AuthToken fresh) {
+    /** Keeps one renewal scheduled, at 80 % of the token's life; none once stopped. */
+    private synchronized void tokenRenewed(AuthToken fresh) {
         token = fresh;
+        if (renewal != null) {
+            renewal.cancel(false);
+        }
+        if (stopped) {
+            return;
+        }
         Duration left = Duration.between(Instant.now(), fresh.expiresAt());
         long renewInMillis = Math.max(1_000, left.toMillis() * 4 / 5);
         renewal = timer.schedule(this::renew, renewInMillis, TimeUnit.MILLISECONDS);

@@ -64,7 +64,9 @@ public final class PollLoop {
             body.addProperty("nextToken", nextToken);
         }
         body.addProperty("timeout", longPoll.toMillis());
-        poller.poll(body, longPoll.plus(grace())).whenComplete(this::answered);
+        // The HTTP client completes on the shared common pool; answers are handled on our own timer instead,
+        // so that code blocking the common pool cannot stall the agent's events.
+        poller.poll(body, longPoll.plus(grace())).whenCompleteAsync(this::answered, timer);
     }
 
     /** How much longer than the long poll an answer may take before the server counts as hung. */

@@ -21,6 +21,7 @@ final class CallFlow {
     private final Timing timing;
     private final Supplier<String> ids;
     private final Supplier<String> secrets;
+    private final Consults consults = new Consults(this);
 
     CallFlow(Directory directory, Router router, Timers timers, Timing timing, Supplier<String> ids,
             Supplier<String> secrets) {
@@ -33,8 +34,15 @@ final class CallFlow {
     }
 
     Contact newContact(ContactType type, String initiationMethod, Caller caller, CallRequest request, Work work) {
+        return newContact(null, type, initiationMethod, caller, request, work);
+    }
+
+    /** A new contact; initialContactId null makes it its own initial contact. */
+    Contact newContact(String initialContactId, ContactType type, String initiationMethod, Caller caller,
+            CallRequest request, Work work) {
         String id = ids.get();
-        Contact contact = new Contact(id, id, type, initiationMethod, caller, request, secrets.get(), work.now());
+        Contact contact = new Contact(id, initialContactId == null ? id : initialContactId, type, initiationMethod,
+                caller, request, secrets.get(), work.now());
         live.put(id, contact);
         return contact;
     }
@@ -87,6 +95,7 @@ final class CallFlow {
         });
         contact.moveTo(ContactState.CONNECTED, work.now());
         work.touched(contact.agent());
+        consults.secondAgentAnswered(contact, work);
         Long talk = contact.request() == null ? null : contact.request().talkMillis();
         if (talk != null) {
             timers.after(talk, w -> customerHangsUp(contact, w));
@@ -113,6 +122,7 @@ final class CallFlow {
         contact.disconnectAll(work.now());
         contact.moveTo(ContactState.ENDED, work.now());
         work.touched(contact.agent());
+        consults.ended(contact, work);
     }
 
     void customerHangsUp(Contact contact, Work work) {
@@ -133,7 +143,7 @@ final class CallFlow {
         }
     }
 
-    private void withdrawOffer(Contact contact, Work work) {
+    void withdrawOffer(Contact contact, Work work) {
         Agent agent = contact.agent();
         agent.remove(contact);
         work.touched(agent);
@@ -150,6 +160,7 @@ final class CallFlow {
         contact.customer().ifPresent(c -> c.moveTo(ConnectionState.DISCONNECTED, work.now()));
         third.get().moveTo(ConnectionState.CONNECTED, work.now());
         work.touched(contact.agent());
+        consults.customerLeft(contact, work);
     }
 
     /** After-call work is done (or the missed contact seen): the contact leaves the agent. */
@@ -161,6 +172,10 @@ final class CallFlow {
         agent.applyNextState(work.now());
         agent.resetIdle(work.now());
         work.touched(agent);
+    }
+
+    Consults consults() {
+        return consults;
     }
 
     void timersAfter(long millis, Timers.Task task) {

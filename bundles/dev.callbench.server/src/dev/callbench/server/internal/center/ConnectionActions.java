@@ -40,6 +40,7 @@ final class ConnectionActions {
     /** The third party leaves; if the customer is gone too, nobody is left and the contact ends. */
     private void dropThirdParty(Agent agent, Contact contact, Connection third, Work work) {
         third.moveTo(ConnectionState.DISCONNECTED, work.now());
+        flow.consults().legDropped(contact, work);
         if (contact.customer().map(c -> !c.state().isActive()).orElse(true)) {
             flow.end(contact, work);
         }
@@ -52,6 +53,7 @@ final class ConnectionActions {
                 && contact.customer().map(c -> c.state().isActive()).orElse(false);
         if (transfer) {
             agent.replace(contact, contact.frozenCopy(ContactState.ENDED, work.now()));
+            flow.consults().handedOver(contact);
             flow.retire(contact);
             work.touched(agent);
         } else {
@@ -110,7 +112,11 @@ final class ConnectionActions {
                 .ifPresent(c -> c.moveTo(ConnectionState.HOLD, work.now()));
         Connection third = flow.addConnection(contact, ConnectionType.OUTBOUND, false, endpoint, endpoint.name(),
                 ConnectionState.CONNECTING, work);
-        flow.answerLater(contact, third);
+        if ("phone_number".equals(endpoint.type())) {
+            flow.answerLater(contact, third);
+        } else {
+            flow.consults().dial(contact, third, endpoint, work);
+        }
         work.touched(agent);
     }
 

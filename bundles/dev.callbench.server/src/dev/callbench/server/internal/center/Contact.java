@@ -26,6 +26,15 @@ public final class Contact {
     private Instant stateSince;
     private Agent agent;
     private long offerNumber;
+    private Agent directedTo;
+    private Consult consult;
+
+    /**
+     * A consult or transfer to a queue or agent: the original contact's third-party leg and the new contact that
+     * carries the call to the second agent. Both contacts point to the same Consult.
+     */
+    record Consult(Contact original, Connection leg, Contact transfer) {
+    }
 
     Contact(String id, String initialContactId, ContactType type, String initiationMethod, Caller caller,
             CallRequest request, String callContextToken, Instant now) {
@@ -88,6 +97,23 @@ public final class Contact {
 
     void add(Connection connection) {
         connections.add(connection);
+    }
+
+    Consult consult() {
+        return consult;
+    }
+
+    void linkConsult(Consult link) {
+        consult = link;
+    }
+
+    /** Routes this contact to one agent only (a transfer to an agent quick connect). */
+    void directTo(Agent target) {
+        directedTo = target;
+    }
+
+    Agent directedTo() {
+        return directedTo;
     }
 
     long nextOffer() {

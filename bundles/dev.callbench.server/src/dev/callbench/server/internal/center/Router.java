@@ -42,12 +42,15 @@ final class Router {
     void dispatch(Work work) {
         waiting.sort(Comparator.comparing(Contact::queuedAt));
         for (Contact contact : List.copyOf(waiting)) {
-            longestIdle(contact.queue()).ifPresent(agent -> offer(contact, agent, work));
+            longestIdle(contact).ifPresent(agent -> offer(contact, agent, work));
         }
     }
 
-    private Optional<Agent> longestIdle(Queue queue) {
-        return directory.agents().stream().filter(a -> a.isRoutable() && a.profile().serves(queue))
+    private Optional<Agent> longestIdle(Contact contact) {
+        if (contact.directedTo() != null) {
+            return Optional.of(contact.directedTo()).filter(Agent::isRoutable);
+        }
+        return directory.agents().stream().filter(a -> a.isRoutable() && a.profile().serves(contact.queue()))
                 .min(Comparator.comparing(Agent::idleSince));
     }
 
