@@ -12,6 +12,9 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 
@@ -34,6 +37,7 @@ import dev.callbench.server.internal.wire.SoftphoneSettings;
  */
 public final class LocalContactCenter implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LocalContactCenter.class);
     private static final long IDLE_MARGIN_MILLIS = 30_000;
 
     private final ServerConfig config;
@@ -140,7 +144,7 @@ public final class LocalContactCenter implements AutoCloseable {
         try {
             http.stop();
         } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(LocalContactCenter.class).warn("The HTTP server did not stop cleanly", e);
+            LOG.warn("The HTTP server did not stop cleanly", e);
         } finally {
             scheduler.shutdownNow();
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CountDownLatch;
 
 import dev.callbench.server.internal.config.ConfigException;
@@ -48,23 +49,27 @@ public final class LocalContactCenterMain {
         } catch (ConfigException e) {
             throw new LaunchException(e.getMessage(), 2);
         }
+        LocalContactCenter running;
         try {
-            LocalContactCenter running = LocalContactCenter.start(config);
-            String address = running.baseUri() + "/api";
-            System.out.println(Messages.format("main.listening", address));
-            writePortFile(arguments.portFile(), running.port());
-            return running;
+            running = LocalContactCenter.start(config);
         } catch (Exception e) {
             throw new LaunchException(Messages.format("main.failed", e.getMessage()), 1);
         }
+        try {
+            writePortFile(arguments.portFile(), running.port());
+        } catch (IOException e) {
+            running.close();
+            throw new LaunchException(Messages.format("main.failed", e.getMessage()), 1);
+        }
+        System.out.println(Messages.format("main.listening", running.baseUri() + "/api"));
+        return running;
     }
 
     private static void writePortFile(Path portFile, int port) throws IOException {
         if (portFile != null) {
             Path partial = portFile.resolveSibling(portFile.getFileName() + ".partial");
             Files.writeString(partial, Integer.toString(port), StandardCharsets.UTF_8);
-            Files.move(partial, portFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, portFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

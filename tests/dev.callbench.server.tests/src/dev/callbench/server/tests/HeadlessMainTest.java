@@ -74,6 +74,16 @@ class HeadlessMainTest {
     }
 
     @Test
+    void aPortFileThatCannotBeWrittenStopsTheServerWithExitCodeOne() throws Exception {
+        Path config = Files.writeString(dir.resolve("center.json"), TestServer.config(TestServer.TIMING, ""));
+        Path unwritable = dir.resolve("no-such-folder").resolve("port");
+        LaunchException e = assertThrows(LaunchException.class, () -> LocalContactCenterMain.launch(
+                new String[] {"--config", config.toString(), "--port-file", unwritable.toString()}));
+        assertEquals(1, e.exitCode());
+        assertTrue(e.getMessage().startsWith("The local contact center could not start"), e.getMessage());
+    }
+
+    @Test
     void aMissingConfigOptionShowsTheUsage() {
         LaunchException e = assertThrows(LaunchException.class,
                 () -> LocalContactCenterMain.launch(new String[] {"--port", "0"}));

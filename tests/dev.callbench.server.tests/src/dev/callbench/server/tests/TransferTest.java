@@ -71,6 +71,27 @@ class TransferTest extends ConnectedCallTest {
         assertEquals("connected", stateType(contact(after, call).orElseThrow()), "bob is still with his caller");
     }
 
+    @Test
+    void aSimulatedCallerWhoWasTransferredStillHangsUpAfterTheirTalkTime() throws Exception {
+        AgentSession alice = server.available("alice");
+        String call = server.client().placeCall("{\"queue\":\"BasicQueue\",\"talkSeconds\":4}");
+        alice.awaitContact(call, "connecting");
+        alice.ok("AcceptContact", "{\"contactId\":\"" + call + "\"}");
+        AgentSession carol = server.available("carol");
+        alice.ok("CreateAdditionalConnection", "{\"contactId\":\"" + call + "\",\"endpoint\":{\"type\":\"queue\","
+                + "\"endpointARN\":\"" + alice.quickConnectArn("Sales queue") + "\"}}");
+        JsonObject offered = carol.await("the transfer", s -> s.getAsJsonArray("contacts").size() == 1);
+        String transferId = offered.getAsJsonArray("contacts").get(0).getAsJsonObject().get("contactId").getAsString();
+        carol.ok("AcceptContact", "{\"contactId\":\"" + transferId + "\"}");
+        JsonObject withCarol = alice.await("carol on the line", s -> contact(s, call)
+                .map(c -> "connected".equals(stateType(AgentSession.thirdParty(c)))).orElse(false));
+        alice.ok("DestroyConnection", "{\"contactId\":\"" + call + "\",\"connectionId\":\""
+                + id(connection(contact(withCarol, call).orElseThrow(), "agent")) + "\"}");
+        carol.awaitContact(transferId, "connected");
+        assertEquals("AfterCallWork", AgentSession.stateName(carol.awaitContact(transferId, "ended")),
+                "the caller hung up on carol when their talk time was over");
+    }
+
     private void consult(String quickConnect) throws Exception {
         String arn = bob.quickConnectArn(quickConnect);
         bob.ok("CreateAdditionalConnection", "{\"contactId\":\"" + call + "\",\"endpoint\":{\"type\":\"agent\","

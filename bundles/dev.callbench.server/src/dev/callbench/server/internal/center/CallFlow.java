@@ -126,6 +126,10 @@ final class CallFlow {
     }
 
     void customerHangsUp(Contact contact, Work work) {
+        if (contact.handedTo() != null) {
+            customerHangsUp(contact.handedTo(), work);
+            return;
+        }
         if (!live.containsKey(contact.id()) || contact.state().isFinished()) {
             return;
         }

@@ -66,6 +66,7 @@ final class Consults {
         Consult consult = original.consult();
         if (consult != null && consult.original() == original) {
             unlink(consult);
+            original.handTo(consult.transfer());
         }
     }
 

@@ -28,6 +28,7 @@ public final class Contact {
     private long offerNumber;
     private Agent directedTo;
     private Consult consult;
+    private Contact handedTo;
 
     /**
      * A consult or transfer to a queue or agent: the original contact's third-party leg and the new contact that
@@ -105,6 +106,15 @@ public final class Contact {
 
     void linkConsult(Consult link) {
         consult = link;
+    }
+
+    /** After a completed transfer: the contact that now carries this caller (their hang-up follows them). */
+    Contact handedTo() {
+        return handedTo;
+    }
+
+    void handTo(Contact next) {
+        handedTo = next;
     }
 
     /** Routes this contact to one agent only (a transfer to an agent quick connect). */

@@ -1,5 +1,7 @@
 package dev.callbench.server.internal.http;
 
+import java.util.function.Consumer;
+
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -80,7 +82,7 @@ final class FrontDoor extends Handler.Abstract {
         }
     }
 
-    private void post(String method, Exchange exchange, java.util.function.Consumer<String> withBody) {
+    private void post(String method, Exchange exchange, Consumer<String> withBody) {
         if (!"POST".equals(method)) {
             exchange.reply(Reply.error(ErrorType.METHOD_NOT_ALLOWED, Messages.format("error.methodNotAllowed")));
             return;

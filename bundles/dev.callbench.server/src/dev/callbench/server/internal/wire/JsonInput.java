@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -133,7 +134,7 @@ public final class JsonInput {
         return e == null || e.isJsonNull() ? null : e;
     }
 
-    private JsonPrimitive primitive(String name, JsonElement e, java.util.function.Predicate<JsonPrimitive> kind,
+    private JsonPrimitive primitive(String name, JsonElement e, Predicate<JsonPrimitive> kind,
             String typeKey) {
         if (!e.isJsonPrimitive() || !kind.test(e.getAsJsonPrimitive())) {
             throw wrongType(name, typeKey);

@@ -2,6 +2,7 @@ package dev.callbench.server.internal.wire;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 import dev.callbench.server.internal.center.ContactCenter;
@@ -13,6 +14,11 @@ import dev.callbench.server.internal.center.ContactCenter;
 final class SnapshotPolls {
 
     private static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
+    /**
+     * Polls that time out are answered up to a tenth of their timeout early, at random, so that clients started
+     * together (a benchmark, a restart) do not all come back in the same instant, poll after poll.
+     */
+    private static final long JITTER_SHARE = 10;
 
     private final ContactCenter center;
     private final SnapshotJson json;
@@ -28,7 +34,8 @@ final class SnapshotPolls {
     void poll(String login, JsonInput input, Consumer<Reply> reply) {
         Long known = version(input.optionalString("nextToken"));
         Long timeout = input.optionalLong("timeout");
-        long wait = Math.max(0, Math.min(maxPollMillis, timeout == null ? DEFAULT_TIMEOUT_MILLIS : timeout));
+        long asked = Math.max(0, Math.min(maxPollMillis, timeout == null ? DEFAULT_TIMEOUT_MILLIS : timeout));
+        long wait = asked - ThreadLocalRandom.current().nextLong(asked / JITTER_SHARE + 1);
         center.poll(login, known, wait,
                 snapshot -> reply.accept(Reply.ok(json.response(snapshot, token(snapshot.version())))));
     }
