@@ -16,10 +16,14 @@ final class ServerProcess {
 
     private final Process process;
     private final int port;
+    /** Ends the server with the workbench even when the workbench is ended by a signal rather than closed. */
+    private final Thread stopWithThisProcess;
 
     private ServerProcess(Process process, int port) {
         this.process = process;
         this.port = port;
+        this.stopWithThisProcess = new Thread(process::destroy, "stop the local contact center");
+        Runtime.getRuntime().addShutdownHook(stopWithThisProcess);
     }
 
     /** Starts the server on a free loopback port and waits until it answers. */
@@ -52,6 +56,11 @@ final class ServerProcess {
     }
 
     void stop() throws InterruptedException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopWithThisProcess);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or about to: it ends the process too
+        }
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
