@@ -50,5 +50,9 @@ CALLBENCH_JAVA_HOME=$(find_java21) || {
   return 1 2>/dev/null || exit 1
 }
 export JAVA_HOME="$CALLBENCH_JAVA_HOME" CALLBENCH_JAVA_HOME
+# Maven's own libraries use sun.misc.Unsafe; Java 24+ warns about it on every build unless told to allow it.
+if [ "$(java_major "$JAVA_HOME/bin/java")" -ge 24 ]; then
+  case "${MAVEN_OPTS:-}" in *sun-misc-unsafe*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
+fi
 CALLBENCH_MVN=$(find_maven39) || return 1 2>/dev/null || exit 1
 export CALLBENCH_MVN

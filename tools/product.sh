@@ -3,10 +3,10 @@
 CALLBENCH_PRODUCT_DIR="$CALLBENCH_ROOT/releng/dev.callbench.product/target/products/dev.callbench.product/linux/gtk/x86_64/callbench"
 
 product_is_current() {
-  [ -x "$CALLBENCH_PRODUCT_DIR/callbench" ] || return 1
+  [ -f "$CALLBENCH_PRODUCT_DIR/configuration/config.ini" ] || return 1
   local newer
   newer=$(find "$CALLBENCH_ROOT/bundles" "$CALLBENCH_ROOT/features" "$CALLBENCH_ROOT/releng" "$CALLBENCH_ROOT/pom.xml" \
-      -newer "$CALLBENCH_PRODUCT_DIR/callbench" -type f -not -path '*/target/*' -not -path '*/bin/*' -print -quit)
+      -newer "$CALLBENCH_PRODUCT_DIR/configuration/config.ini" -type f -not -path '*/target/*' -not -path '*/bin/*' -print -quit)
   [ -z "$newer" ]
 }
 

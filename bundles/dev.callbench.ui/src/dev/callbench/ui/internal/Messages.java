@@ -8,6 +8,11 @@ public final class Messages extends NLS {
     public static String AboutPart_productName;
     public static String AboutPart_version;
     public static String AboutPart_runtime;
+    public static String AgentStatus_notSignedIn;
+    public static String AgentStatus_agent;
+    public static String AgentStatus_connecting;
+    public static String AgentStatus_connected;
+    public static String AgentStatus_connectionLost;
 
     static {
         NLS.initializeMessages("dev.callbench.ui.internal.messages", Messages.class);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,16 @@ class DeclarativeServicesTest {
     }
 
     @Test
+    void everyServiceBundleHasItsComponents() throws InterruptedException {
+        ServiceComponentRuntime scr = OsgiServices.await(ServiceComponentRuntime.class);
+        Set<String> bundlesWithComponents = scr.getComponentDescriptionDTOs(callbenchBundles()).stream()
+                .map(component -> component.bundle.symbolicName).collect(Collectors.toSet());
+        assertEquals(Set.of("dev.callbench.events", "dev.callbench.cti", "dev.callbench.server",
+                "dev.callbench.softphone", "dev.callbench.ringtone", "dev.callbench.examples.hello"),
+                bundlesWithComponents);
+    }
+
+    @Test
     void foundationServicesAreRegistered() throws InterruptedException {
         OsgiServices.await(WebRtcEngine.class);
         OsgiServices.await(RingtoneSynthesizer.class);
@@ -41,6 +52,13 @@ class DeclarativeServicesTest {
                 .toArray(Bundle[]::new);
     }
 
+    private static String describe(ComponentConfigurationDTO configuration) {
+        String missing = Arrays.stream(configuration.unsatisfiedReferences).map(r -> r.name + " (" + r.target + ")")
+                .collect(Collectors.joining(", "));
+        return "state " + configuration.state + (missing.isEmpty() ? "" : ", missing " + missing)
+                + (configuration.failure == null ? "" : ": " + configuration.failure);
+    }
+
     private static String problemsOf(ServiceComponentRuntime scr, ComponentDescriptionDTO component) {
         if (!scr.isComponentEnabled(component)) {
             return "disabled";
@@ -49,7 +67,7 @@ class DeclarativeServicesTest {
                 .filter(c -> c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
                         || c.state == ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION
                         || c.state == ComponentConfigurationDTO.FAILED_ACTIVATION)
-                .map(c -> "state " + c.state + (c.failure == null ? "" : ": " + c.failure))
+                .map(DeclarativeServicesTest::describe)
                 .collect(Collectors.joining("; "));
     }
 }

@@ -4,8 +4,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.osgi.framework.FrameworkUtil;
@@ -21,16 +19,12 @@ public class AboutPart {
 
     @PostConstruct
     public void createControls(Composite parent) {
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 24;
-        layout.marginHeight = 24;
-        layout.verticalSpacing = 8;
-        parent.setLayout(layout);
-        Label title = label(parent, Messages.AboutPart_productName);
+        PartLayout.column(parent, 24);
+        Label title = PartLayout.row(parent, Messages.AboutPart_productName);
         titleFont = enlarged(title, 1.8);
         title.setFont(titleFont);
-        label(parent, NLS.bind(Messages.AboutPart_version, productVersion()));
-        label(parent, NLS.bind(Messages.AboutPart_runtime, Runtime.version().feature(),
+        PartLayout.row(parent, NLS.bind(Messages.AboutPart_version, productVersion()));
+        PartLayout.row(parent, NLS.bind(Messages.AboutPart_runtime, Runtime.version().feature(),
                 System.getProperty("os.name"), System.getProperty("os.arch")));
     }
 
@@ -38,12 +32,6 @@ public class AboutPart {
         return FrameworkUtil.getBundle(AboutPart.class).getVersion().toString();
     }
 
-    private static Label label(Composite parent, String text) {
-        Label label = new Label(parent, SWT.NONE);
-        label.setText(text);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        return label;
-    }
 
     private static Font enlarged(Label label, double factor) {
         FontData[] data = label.getFont().getFontData();

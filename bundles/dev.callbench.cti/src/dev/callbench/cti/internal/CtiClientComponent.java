@@ -1,0 +1,103 @@
+package dev.callbench.cti.internal;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.callbench.api.service.ContactActionHooks;
+import dev.callbench.api.service.ContactCenter;
+import dev.callbench.api.service.EventBus;
+import dev.callbench.cti.internal.sync.SessionTimings;
+
+/**
+ * The CTI client as an OSGi component: signs agents in on request ({@link CtiConnector}), or at start when
+ * the framework properties {@code callbench.cti.endpoint}, {@code callbench.cti.login} and
+ * {@code callbench.cti.password} are set, and registers the signed-in agent's {@link ContactCenter} with
+ * the property {@value #PROVIDER_PROPERTY}={@value #PROVIDER}. Another contact center replaces it by
+ * registering its own {@link ContactCenter} with a higher {@code service.ranking}.
+ */
+@Component(service = CtiConnector.class, immediate = true)
+public final class CtiClientComponent implements CtiConnector {
+
+    public static final String PROVIDER_PROPERTY = "callbench.contactcenter.provider";
+    public static final String PROVIDER = "cti";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CtiClientComponent.class);
+
+    @Reference
+    private EventBus bus;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ContactActionHooks hooks;
+
+    private BundleContext context;
+    private ScheduledExecutorService timer;
+    private HttpClient http;
+    private CtiClient client;
+    private ServiceRegistration<ContactCenter> registration;
+
+    @Activate
+    void activate(BundleContext bundleContext) {
+        context = bundleContext;
+        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("callbench-cti-timer")
+                .factory());
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String endpoint = context.getProperty("callbench.cti.endpoint");
+        if (endpoint != null) {
+            connect(new CtiSettings(URI.create(endpoint), context.getProperty("callbench.cti.login"),
+                    context.getProperty("callbench.cti.password"), SessionTimings.standard()));
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        disconnect();
+        timer.shutdownNow();
+        http.shutdownNow();
+    }
+
+    @Override
+    public synchronized CompletionStage<ContactCenter> connect(CtiSettings settings) {
+        disconnect();
+        LOG.info("Signing in to the CTI service: {}", settings);
+        return CtiClient.connect(settings, http, timer, bus::publish,
+                problem -> LOG.warn("Told the agent: {}", problem), () -> hooks).thenApply(this::register);
+    }
+
+    @Override
+    public synchronized void disconnect() {
+        if (registration != null) {
+            registration.unregister();
+            registration = null;
+        }
+        if (client != null) {
+            client.close();
+            client = null;
+        }
+    }
+
+    private synchronized ContactCenter register(CtiClient connected) {
+        client = connected;
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(PROVIDER_PROPERTY, PROVIDER);
+        properties.put(Constants.SERVICE_RANKING, 0);
+        registration = context.registerService(ContactCenter.class, connected.contactCenter(), properties);
+        return connected.contactCenter();
+    }
+}

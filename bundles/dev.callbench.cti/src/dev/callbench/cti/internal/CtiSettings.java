@@ -1,0 +1,17 @@
+package dev.callbench.cti.internal;
+
+import java.net.URI;
+
+import dev.callbench.cti.internal.sync.SessionTimings;
+
+/**
+ * Where the CTI service is ({@code http://127.0.0.1:8080/api}) and who signs in. {@link #toString()} never
+ * shows the password.
+ */
+public record CtiSettings(URI endpoint, String login, String password, SessionTimings timings) {
+
+    @Override
+    public String toString() {
+        return "CtiSettings[endpoint=" + endpoint + ", login=" + login + "]";
+    }
+}

@@ -1,0 +1,95 @@
+package dev.callbench.server.launcher.internal;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.callbench.cti.internal.CtiConnector;
+import dev.callbench.cti.internal.CtiSettings;
+import dev.callbench.cti.internal.sync.SessionTimings;
+
+/**
+ * When no contact center is configured ({@value #ENDPOINT_PROPERTY} is not set), starts the local contact center
+ * as a process of its own and signs the agent in to it; stops it when the workbench stops. The agent is the one
+ * named by {@value #AGENT_PROPERTY}, or the first of the local contact center's configuration.
+ */
+@Component(immediate = true)
+public final class LocalContactCenterLauncher {
+
+    static final String ENDPOINT_PROPERTY = "callbench.cti.endpoint";
+    static final String AGENT_PROPERTY = "callbench.local.agent";
+    private static final String SERVER_BUNDLE = "dev.callbench.server";
+    private static final String LOG_BINDING = "slf4j.simple";
+    private static final Logger LOG = LoggerFactory.getLogger(LocalContactCenterLauncher.class);
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            runnable -> new Thread(runnable, "callbench-local-contact-center"));
+    private final CtiConnector connector;
+    private volatile ServerProcess server;
+
+    @Activate
+    public LocalContactCenterLauncher(@Reference CtiConnector connector, BundleContext context) {
+        this.connector = connector;
+        if (context.getProperty(ENDPOINT_PROPERTY) != null) {
+            LOG.info("A contact center is configured; the local contact center is not started");
+            return;
+        }
+        worker.execute(() -> startAndSignIn(context));
+    }
+
+    private void startAndSignIn(BundleContext context) {
+        try {
+            Path work = context.getDataFile("local-contact-center").toPath();
+            LocalConfiguration configuration = LocalConfiguration.copyFrom(bundle(context, SERVER_BUNDLE), work);
+            String classPath = ServerClassPath.of(bundle(context, SERVER_BUNDLE), bundle(context, LOG_BINDING));
+            server = ServerProcess.start(classPath, configuration.file(), work);
+            LOG.info("Local contact center started as process {} on port {}", server.pid(), server.port());
+            LocalConfiguration.Agent agent = configuration.agent(Optional.ofNullable(context.getProperty(AGENT_PROPERTY)));
+            URI endpoint = URI.create("http://127.0.0.1:" + server.port() + "/api");
+            connector.connect(new CtiSettings(endpoint, agent.login(), agent.password(), SessionTimings.standard()))
+                    .whenComplete((center, failure) -> logSignIn(agent, failure));
+        } catch (Exception e) {
+            LOG.error("The local contact center could not be started", e);
+        }
+    }
+
+    private static void logSignIn(LocalConfiguration.Agent agent, Throwable failure) {
+        if (failure == null) {
+            LOG.info("Signed in to the local contact center as {}", agent.login());
+        } else {
+            LOG.error("Signing in to the local contact center as {} failed", agent.login(), failure);
+        }
+    }
+
+    private static Bundle bundle(BundleContext context, String symbolicName) {
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName().equals(symbolicName)) {
+                return bundle;
+            }
+        }
+        throw new IllegalStateException("bundle " + symbolicName + " is not installed");
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        worker.shutdownNow(); // interrupts a start still under way, which then ends its process
+        worker.awaitTermination(15, TimeUnit.SECONDS);
+        connector.disconnect();
+        if (server != null) {
+            server.stop();
+            LOG.info("Local contact center stopped");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.callbench.server.internal;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+
+import dev.callbench.server.internal.admin.AdminService;
+import dev.callbench.server.internal.auth.Passwords;
+import dev.callbench.server.internal.auth.TokenService;
+import dev.callbench.server.internal.center.ContactCenter;
+import dev.callbench.server.internal.center.Directory;
+import dev.callbench.server.internal.center.Timing;
+import dev.callbench.server.internal.config.ServerConfig;
+import dev.callbench.server.internal.http.HttpServer;
+import dev.callbench.server.internal.http.HttpServer.HttpServices;
+import dev.callbench.server.internal.traffic.TrafficGenerator;
+import dev.callbench.server.internal.wire.CtiService;
+import dev.callbench.server.internal.wire.SoftphoneSettings;
+
+/**
+ * The local contact center, running: plain Java, no OSGi. The main class, the OSGi component and tests all start
+ * it through {@link #start(ServerConfig)} and stop it with {@link #close()}.
+ */
+public final class LocalContactCenter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalContactCenter.class);
+    private static final long IDLE_MARGIN_MILLIS = 30_000;
+
+    private final ServerConfig config;
+    private final ScheduledExecutorService scheduler;
+    private final HttpServer http;
+    private final ContactCenter center;
+    private final TrafficGenerator traffic;
+
+    private LocalContactCenter(ServerConfig config) throws Exception {
+        this.config = config;
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().daemon()
+                .name("callbench-contact-center").factory());
+        timers.setRemoveOnCancelPolicy(true);
+        this.scheduler = timers;
+        Clock clock = Clock.systemUTC();
+        this.center = new ContactCenter(new Directory(config, clock.instant()), timing(config), scheduler, clock,
+                () -> UUID.randomUUID().toString(), secrets());
+        this.http = new HttpServer(config.host(), config.port(), config.tls(),
+                config.timing().maxPollMillis() + IDLE_MARGIN_MILLIS);
+        this.traffic = new TrafficGenerator(config.traffic(), center, scheduler);
+    }
+
+    public static LocalContactCenter start(ServerConfig config) throws Exception {
+        LocalContactCenter running = new LocalContactCenter(config);
+        try {
+            running.startServing();
+            return running;
+        } catch (Exception e) {
+            running.close();
+            throw e;
+        }
+    }
+
+    private void startServing() throws Exception {
+        http.open();
+        TokenService tokens = new TokenService(Clock.systemUTC(),
+                Duration.ofSeconds(config.timing().tokenLifetimeSeconds()),
+                Duration.ofSeconds(config.timing().refreshTokenLifetimeSeconds()), tokenSecret(), passwords());
+        CtiService cti = new CtiService(center, tokens, softphone(), config.timing().maxPollMillis(),
+                config.permissions(), config.dialableCountries());
+        http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey()), config.allowedOrigins(),
+                config.maxBodyBytes()));
+        if (config.traffic().enabled()) {
+            traffic.start();
+        }
+    }
+
+    private static Timing timing(ServerConfig config) {
+        return new Timing(config.timing().offerTimeoutMillis(), config.timing().outboundAnswerMillis());
+    }
+
+    private Passwords passwords() {
+        return new Passwords(config.agents().stream()
+                .collect(Collectors.toMap(ServerConfig.AgentConfig::login, ServerConfig.AgentConfig::password)));
+    }
+
+    private SoftphoneSettings softphone() {
+        String signaling = config.softphone().signalingEndpoint();
+        if (signaling == null) {
+            URI base = http.baseUri();
+            signaling = ("https".equals(base.getScheme()) ? "wss" : "ws") + "://" + base.getAuthority()
+                    + "/softphone/signaling";
+        }
+        JsonArray ice = new Gson().toJsonTree(config.softphone().iceServers()).getAsJsonArray();
+        return new SoftphoneSettings(signaling, ice);
+    }
+
+    /** The configured secret keeps tokens valid across restarts; without one, a new random secret each run. */
+    private byte[] tokenSecret() {
+        if (config.tokenSecret() != null) {
+            return config.tokenSecret().getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return random;
+    }
+
+    private static Supplier<String> secrets() {
+        SecureRandom random = new SecureRandom();
+        return () -> {
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        };
+    }
+
+    /** The address of the server, e.g. http://127.0.0.1:41234 ; the CTI service is at {@code /api} under it. */
+    public URI baseUri() {
+        return http.baseUri();
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** The contact center itself, for in-process use (tests, the admin API). */
+    public ContactCenter center() {
+        return center;
+    }
+
+    @Override
+    public void close() {
+        traffic.stop();
+        try {
+            http.stop();
+        } catch (Exception e) {
+            LOG.warn("The HTTP server did not stop cleanly", e);
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+}

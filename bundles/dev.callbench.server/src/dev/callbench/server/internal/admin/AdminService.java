@@ -1,0 +1,110 @@
+package dev.callbench.server.internal.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import dev.callbench.server.internal.Messages;
+import dev.callbench.server.internal.center.CallRequest;
+import dev.callbench.server.internal.center.Caller;
+import dev.callbench.server.internal.center.CenterException;
+import dev.callbench.server.internal.center.ContactCenter;
+import dev.callbench.server.internal.center.ContactType;
+import dev.callbench.server.internal.wire.CtiException;
+import dev.callbench.server.internal.wire.ErrorType;
+import dev.callbench.server.internal.wire.JsonInput;
+import dev.callbench.server.internal.wire.Reply;
+
+/**
+ * The admin API for tests and demos: place one call (POST /admin/calls), make its caller hang up
+ * (POST /admin/calls/{id}/hangup), see every agent's state (GET /admin/agents) and check health (GET /admin/health).
+ */
+public final class AdminService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminService.class);
+
+    private final ContactCenter center;
+    private final byte[] adminKey;
+
+    public AdminService(ContactCenter center, String adminKey) {
+        this.center = center;
+        this.adminKey = adminKey == null ? null : adminKey.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** True when no admin key is configured, or the request carries it. */
+    public boolean allows(String givenKey) {
+        return adminKey == null || givenKey != null
+                && MessageDigest.isEqual(adminKey, givenKey.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Reply placeCall(String body) {
+        return guarded(() -> {
+            JsonInput in = JsonInput.parse(body);
+            String contactId = center.placeCall(request(in));
+            LOG.info("Admin placed call {} into queue {}", contactId, in.string("queue"));
+            JsonObject json = new JsonObject();
+            json.addProperty("contactId", contactId);
+            return new Reply(201, json.toString());
+        });
+    }
+
+    public Reply hangUp(String contactId) {
+        return guarded(() -> {
+            center.hangUp(contactId);
+            return Reply.ok(new JsonObject());
+        });
+    }
+
+    public Reply health() {
+        JsonObject json = new JsonObject();
+        json.addProperty("status", "ok");
+        json.addProperty("waitingContacts", center.waitingCount());
+        return Reply.ok(json);
+    }
+
+    public Reply agents() {
+        JsonArray agents = new JsonArray();
+        center.allSnapshots().forEach(s -> agents.add(AgentSummary.json(s)));
+        JsonObject json = new JsonObject();
+        json.add("agents", agents);
+        return Reply.ok(json);
+    }
+
+    static CallRequest request(JsonInput in) {
+        String typeName = in.optionalString("type");
+        ContactType type = typeName == null ? ContactType.VOICE : ContactType.fromWire(typeName)
+                .orElseThrow(() -> new CtiException(ErrorType.INVALID_PARAMETER,
+                        Messages.format("error.wrongType", "type", "voice / queue_callback")));
+        Caller caller = new Caller(in.optionalString("callerName"), in.optionalString("phoneNumber"),
+                in.optionalString("account"));
+        Map<String, String> attributes = in.optionalObject("attributes") == null ? Map.of()
+                : in.stringMap("attributes");
+        return new CallRequest(in.string("queue"), type, caller, attributes, millis(in.optionalLong("talkSeconds")),
+                millis(in.optionalLong("patienceSeconds")));
+    }
+
+    private static Long millis(Long seconds) {
+        return seconds == null ? null : seconds * 1000;
+    }
+
+    private interface Action {
+        Reply run();
+    }
+
+    private static Reply guarded(Action action) {
+        try {
+            return action.run();
+        } catch (CtiException e) {
+            return Reply.error(e);
+        } catch (CenterException e) {
+            return Reply.error(e.kind() == CenterException.Kind.NOT_FOUND ? ErrorType.NOT_FOUND
+                    : ErrorType.INVALID_PARAMETER, e.getMessage());
+        }
+    }
+}

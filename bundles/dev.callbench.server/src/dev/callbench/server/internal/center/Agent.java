@@ -1,0 +1,192 @@
+package dev.callbench.server.internal.center;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** An agent's live state. Mutable; guarded by the contact center's lock. */
+public final class Agent {
+
+    private final String login;
+    private final String name;
+    private final String arn;
+    private final RoutingProfile profile;
+    private final boolean softphoneAutoAccept;
+    private final List<Contact> contacts = new ArrayList<>();
+    private final List<SnapshotWaiter> waiters = new ArrayList<>();
+    private AgentState availability;
+    private Instant availabilitySince;
+    private AgentState nextState;
+    private AgentState shown;
+    private Instant shownSince;
+    private Instant idleSince;
+    private long version;
+
+    Agent(String login, String name, String arn, RoutingProfile profile, boolean softphoneAutoAccept,
+            AgentState offline, Instant now) {
+        this.login = login;
+        this.name = name;
+        this.arn = arn;
+        this.profile = profile;
+        this.softphoneAutoAccept = softphoneAutoAccept;
+        this.availability = offline;
+        this.availabilitySince = now;
+        this.shown = offline;
+        this.shownSince = now;
+        this.idleSince = now;
+    }
+
+    /** The state the agent's snapshot shows: a system state while contacts need them, else the one they picked. */
+    AgentState derivedState() {
+        if (has(ContactState.CONNECTED)) {
+            return AgentState.BUSY;
+        }
+        if (hasOutboundDialing()) {
+            return AgentState.CALLING_CUSTOMER;
+        }
+        Optional<Contact> offered = contacts.stream().filter(c -> c.state().isOffered()).findFirst();
+        if (offered.isPresent()) {
+            return offered.get().type() == ContactType.QUEUE_CALLBACK ? AgentState.PENDING_CALLBACK
+                    : AgentState.PENDING_BUSY;
+        }
+        if (has(ContactState.ENDED)) {
+            return AgentState.AFTER_CALL_WORK;
+        }
+        return has(ContactState.MISSED) ? AgentState.MISSED_CALL : availability;
+    }
+
+    private boolean hasOutboundDialing() {
+        return contacts.stream().anyMatch(c -> c.state() == ContactState.CONNECTING
+                && c.agentConnection().map(a -> a.state() == ConnectionState.CONNECTED).orElse(false));
+    }
+
+    private boolean has(ContactState state) {
+        return contacts.stream().anyMatch(c -> c.state() == state);
+    }
+
+    /** Recomputes the shown state; true when it changed. */
+    boolean refreshShownState(Instant now) {
+        AgentState derived = derivedState();
+        if (derived.equals(shown)) {
+            return false;
+        }
+        shown = derived;
+        shownSince = now;
+        if (derived.isRoutable()) {
+            idleSince = now;
+        }
+        return true;
+    }
+
+    boolean isRoutable() {
+        return contacts.isEmpty() && availability.isRoutable() && nextState == null;
+    }
+
+    Optional<Contact> contact(String contactId) {
+        return contacts.stream().filter(c -> c.id().equals(contactId)).findFirst();
+    }
+
+    boolean hasActiveContact() {
+        return contacts.stream().anyMatch(c -> !c.state().isFinished());
+    }
+
+    void add(Contact contact) {
+        contacts.add(contact);
+    }
+
+    void remove(Contact contact) {
+        contacts.remove(contact);
+    }
+
+    void replace(Contact live, Contact frozen) {
+        int index = contacts.indexOf(live);
+        if (index >= 0) {
+            contacts.set(index, frozen);
+        }
+    }
+
+    void pick(AgentState state, Instant now) {
+        if (!state.equals(availability)) {
+            availability = state;
+            availabilitySince = now;
+        }
+    }
+
+    void enqueueNext(AgentState state) {
+        nextState = state;
+    }
+
+    /** Applies the next state enqueued for after the last contact, if any. */
+    void applyNextState(Instant now) {
+        if (nextState != null && contacts.isEmpty()) {
+            pick(nextState, now);
+            nextState = null;
+        }
+    }
+
+    void resetIdle(Instant now) {
+        idleSince = now;
+    }
+
+    long bumpVersion() {
+        return ++version;
+    }
+
+    long version() {
+        return version;
+    }
+
+    List<SnapshotWaiter> waiters() {
+        return waiters;
+    }
+
+    public String login() {
+        return login;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String arn() {
+        return arn;
+    }
+
+    public RoutingProfile profile() {
+        return profile;
+    }
+
+    public boolean softphoneAutoAccept() {
+        return softphoneAutoAccept;
+    }
+
+    public List<Contact> contacts() {
+        return Collections.unmodifiableList(contacts);
+    }
+
+    public AgentState availability() {
+        return availability;
+    }
+
+    public Instant availabilitySince() {
+        return availabilitySince;
+    }
+
+    public AgentState nextState() {
+        return nextState;
+    }
+
+    public AgentState shownState() {
+        return shown;
+    }
+
+    public Instant shownSince() {
+        return shownSince;
+    }
+
+    Instant idleSince() {
+        return idleSince;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.callbench.server.internal.center;
+
+import static dev.callbench.server.internal.center.CallFlow.require;
+import static dev.callbench.server.internal.center.CenterException.Kind.BAD_ENDPOINT;
+import static dev.callbench.server.internal.center.CenterException.Kind.NOT_FOUND;
+
+import java.util.regex.Pattern;
+
+import dev.callbench.server.internal.Messages;
+
+/** What an agent does with their state and their offered, ended or missed contacts; and outbound calls. */
+final class AgentActions {
+
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{3,14}");
+
+    private final CallFlow flow;
+
+    AgentActions(CallFlow flow) {
+        this.flow = flow;
+    }
+
+    void putState(Agent agent, String arn, String name, boolean enqueue, Work work) {
+        AgentState state = flow.directory().state(arn, name)
+                .orElseThrow(() -> new CenterException(NOT_FOUND, Messages.format("error.unknownState", name)));
+        if (enqueue && agent.hasActiveContact()) {
+            agent.enqueueNext(state);
+        } else {
+            agent.contacts().stream().filter(c -> c.state() == ContactState.MISSED).toList().forEach(agent::remove);
+            agent.enqueueNext(null);
+            agent.pick(state, work.now());
+        }
+        work.touched(agent);
+    }
+
+    void accept(Agent agent, String contactId, Work work) {
+        Contact contact = flow.own(agent, contactId);
+        require(contact.state().isOffered(), "error.notOffered", contactId);
+        Connection agentLeg = contact.agentConnection().orElseThrow();
+        agentLeg.moveTo(ConnectionState.CONNECTED, work.now());
+        if (contact.type() == ContactType.QUEUE_CALLBACK) {
+            Connection customer = contact.customer().orElseThrow();
+            customer.moveTo(ConnectionState.CONNECTING, work.now());
+            contact.moveTo(ContactState.CONNECTING, work.now());
+            flow.answerLater(contact, customer);
+        } else {
+            flow.connect(contact, work);
+        }
+        work.touched(agent);
+    }
+
+    /** The agent turns the offer down: the contact goes back to its queue and the agent is idle again from now. */
+    void reject(Agent agent, String contactId, Work work) {
+        Contact contact = flow.own(agent, contactId);
+        require(contact.state().isOffered(), "error.notOffered", contactId);
+        agent.remove(contact);
+        agent.resetIdle(work.now());
+        flow.router().enqueue(contact, contact.queue(), work);
+        work.touched(agent);
+    }
+
+    void clear(Agent agent, String contactId, Work work) {
+        Contact contact = flow.own(agent, contactId);
+        require(contact.state().isFinished(), "error.notEnded", contactId);
+        flow.clear(agent, contact, work);
+    }
+
+    String callOut(Agent agent, Endpoint endpoint, String queueArn, Work work) {
+        require(!agent.hasActiveContact(), "error.busy");
+        if (!"phone_number".equals(endpoint.type()) || endpoint.phoneNumber() == null
+                || !E164.matcher(endpoint.phoneNumber()).matches()) {
+            throw new CenterException(BAD_ENDPOINT, Messages.format("error.badEndpoint", endpoint.phoneNumber()));
+        }
+        Queue queue = queueArn == null ? agent.profile().defaultOutboundQueue()
+                : flow.directory().queue(queueArn).orElseThrow(
+                        () -> new CenterException(NOT_FOUND, Messages.format("error.unknownQueue", queueArn)));
+        Contact contact = flow.newContact(ContactType.VOICE, "outbound", null, null, work);
+        contact.enqueue(queue, work.now());
+        contact.assignTo(agent);
+        flow.addConnection(contact, ConnectionType.AGENT, false, Endpoint.agent(), null, ConnectionState.CONNECTED, work);
+        Connection customer = flow.addConnection(contact, ConnectionType.OUTBOUND, true, endpoint, null,
+                ConnectionState.CONNECTING, work);
+        contact.moveTo(ContactState.CONNECTING, work.now());
+        agent.add(contact);
+        flow.answerLater(contact, customer);
+        work.touched(agent);
+        return contact.id();
+    }
+}

@@ -1,0 +1,210 @@
+package dev.callbench.server.internal.center;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A call, with its connections. Mutable; guarded by the contact center's lock. */
+public final class Contact {
+
+    private final String id;
+    private final String initialContactId;
+    private final ContactType type;
+    private final String initiationMethod;
+    private final Caller caller;
+    private final CallRequest request;
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final List<Connection> connections = new ArrayList<>();
+    private final String callContextToken;
+    private Queue queue;
+    private Instant queuedAt;
+    private ContactState state = ContactState.QUEUED;
+    private Instant stateSince;
+    private Agent agent;
+    private long offerNumber;
+    private Agent directedTo;
+    private Consult consult;
+    private Contact handedTo;
+
+    /**
+     * A consult or transfer to a queue or agent: the original contact's third-party leg and the new contact that
+     * carries the call to the second agent. Both contacts point to the same Consult.
+     */
+    record Consult(Contact original, Connection leg, Contact transfer) {
+    }
+
+    Contact(String id, String initialContactId, ContactType type, String initiationMethod, Caller caller,
+            CallRequest request, String callContextToken, Instant now) {
+        this.id = id;
+        this.initialContactId = initialContactId;
+        this.type = type;
+        this.initiationMethod = initiationMethod;
+        this.caller = caller;
+        this.request = request;
+        this.callContextToken = callContextToken;
+        this.stateSince = now;
+    }
+
+    /** The frozen copy that stays in an agent's snapshot after the contact left them (missed). */
+    Contact frozenCopy(ContactState frozenState, Instant now) {
+        Contact copy = new Contact(id, initialContactId, type, initiationMethod, caller, request, callContextToken, now);
+        copy.attributes.putAll(attributes);
+        connections.forEach(c -> copy.connections.add(c.copy()));
+        copy.connections.forEach(c -> c.moveTo(ConnectionState.DISCONNECTED, now));
+        copy.queue = queue;
+        copy.queuedAt = queuedAt;
+        copy.state = frozenState;
+        copy.agent = agent;
+        return copy;
+    }
+
+    void moveTo(ContactState next, Instant now) {
+        if (state != next) {
+            state = next;
+            stateSince = now;
+        }
+    }
+
+    void disconnectAll(Instant now) {
+        connections.forEach(c -> c.moveTo(ConnectionState.DISCONNECTED, now));
+    }
+
+    Optional<Connection> connection(String connectionId) {
+        return connections.stream().filter(c -> c.id().equals(connectionId)).findFirst();
+    }
+
+    Optional<Connection> agentConnection() {
+        return connections.stream().filter(c -> c.type() == ConnectionType.AGENT).findFirst();
+    }
+
+    Optional<Connection> customer() {
+        return connections.stream().filter(Connection::initial).findFirst();
+    }
+
+    /** The active connection that is neither the agent's nor the initial customer's. */
+    Optional<Connection> thirdParty() {
+        return connections.stream()
+                .filter(c -> c.type() != ConnectionType.AGENT && !c.initial() && c.state().isActive())
+                .findFirst();
+    }
+
+    void removeAgentConnection() {
+        connections.removeIf(c -> c.type() == ConnectionType.AGENT);
+    }
+
+    void add(Connection connection) {
+        connections.add(connection);
+    }
+
+    Consult consult() {
+        return consult;
+    }
+
+    void linkConsult(Consult link) {
+        consult = link;
+    }
+
+    /** After a completed transfer: the contact that now carries this caller (their hang-up follows them). */
+    Contact handedTo() {
+        return handedTo;
+    }
+
+    void handTo(Contact next) {
+        handedTo = next;
+    }
+
+    /** Routes this contact to one agent only (a transfer to an agent quick connect). */
+    void directTo(Agent target) {
+        directedTo = target;
+    }
+
+    Agent directedTo() {
+        return directedTo;
+    }
+
+    long nextOffer() {
+        return ++offerNumber;
+    }
+
+    boolean isOffer(long number) {
+        return offerNumber == number;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String initialContactId() {
+        return initialContactId;
+    }
+
+    public ContactType type() {
+        return type;
+    }
+
+    public String initiationMethod() {
+        return initiationMethod;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    CallRequest request() {
+        return request;
+    }
+
+    public Map<String, String> attributes() {
+        return Collections.unmodifiableMap(attributes);
+    }
+
+    void putAttributes(Map<String, String> more) {
+        attributes.putAll(more);
+    }
+
+    public List<Connection> connections() {
+        return Collections.unmodifiableList(connections);
+    }
+
+    public String callContextToken() {
+        return callContextToken;
+    }
+
+    public Queue queue() {
+        return queue;
+    }
+
+    public Instant queuedAt() {
+        return queuedAt;
+    }
+
+    void enqueue(Queue target, Instant now) {
+        if (queue != target || queuedAt == null) {
+            queuedAt = now;
+        }
+        queue = target;
+        agent = null;
+        removeAgentConnection();
+        moveTo(ContactState.QUEUED, now);
+    }
+
+    void assignTo(Agent assignee) {
+        agent = assignee;
+    }
+
+    public ContactState state() {
+        return state;
+    }
+
+    public Instant stateSince() {
+        return stateSince;
+    }
+
+    public Agent agent() {
+        return agent;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.callbench.server.internal.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole configuration of the local contact center, as read from its JSON file. Every part may be
+ * left out of the file; {@link ConfigDefaults} fills in the rest.
+ */
+public record ServerConfig(
+        String host,
+        Integer port,
+        InstanceConfig instance,
+        TimingConfig timing,
+        Integer maxBodyBytes,
+        List<String> allowedOrigins,
+        TlsConfig tls,
+        String adminKey,
+        String tokenSecret,
+        SoftphoneConfig softphone,
+        List<AgentStateConfig> agentStates,
+        List<String> permissions,
+        List<String> dialableCountries,
+        List<QueueConfig> queues,
+        List<RoutingProfileConfig> routingProfiles,
+        List<AgentConfig> agents,
+        List<QuickConnectConfig> quickConnects,
+        String scenarioFile,
+        TrafficConfig traffic) {
+
+    public ServerConfig withTraffic(TrafficConfig newTraffic) {
+        return new ServerConfig(host, port, instance, timing, maxBodyBytes, allowedOrigins, tls, adminKey, tokenSecret,
+                softphone, agentStates, permissions, dialableCountries, queues, routingProfiles, agents, quickConnects,
+                scenarioFile, newTraffic);
+    }
+
+    /** The same configuration listening elsewhere; null keeps the current host or port. */
+    public ServerConfig withAddress(String newHost, Integer newPort) {
+        return new ServerConfig(newHost == null ? host : newHost, newPort == null ? port : newPort, instance, timing,
+                maxBodyBytes, allowedOrigins, tls, adminKey, tokenSecret, softphone, agentStates, permissions,
+                dialableCountries,
+                queues, routingProfiles, agents, quickConnects, scenarioFile, traffic);
+    }
+
+    /** The ARN parts of the simulated instance: Streams reads the instance id and account from ARNs. */
+    public record InstanceConfig(String region, String accountId, String instanceId) {
+    }
+
+    /** Durations, in milliseconds unless the name says otherwise. */
+    public record TimingConfig(Long offerTimeoutMillis, Long outboundAnswerMillis, Long maxPollMillis,
+            Long tokenLifetimeSeconds, Long refreshTokenLifetimeSeconds) {
+    }
+
+    /** A Java key store (PKCS12 or JKS) that turns on HTTPS. */
+    public record TlsConfig(String keyStore, String keyStorePassword) {
+    }
+
+    /** What goes into the softphone media info of voice contacts. */
+    public record SoftphoneConfig(String signalingEndpoint, List<Map<String, Object>> iceServers) {
+    }
+
+    /** A state an agent can pick: type is routable, not_routable or offline. */
+    public record AgentStateConfig(String name, String type) {
+    }
+
+    public record QueueConfig(String name) {
+    }
+
+    public record RoutingProfileConfig(String name, List<String> queues, String defaultOutboundQueue) {
+    }
+
+    public record AgentConfig(String login, String password, String name, String routingProfile,
+            Boolean softphoneAutoAccept) {
+    }
+
+    /** A transfer destination: type phone_number (with phoneNumber), queue (with queue) or agent (with agentLogin). */
+    public record QuickConnectConfig(String name, String type, String phoneNumber, String queue, String agentLogin) {
+    }
+
+    /** Simulated callers. */
+    public record TrafficConfig(Boolean enabled, Long seed, Double arrivalsPerMinute, Map<String, Double> queueMix,
+            Range talkSeconds, Double abandonProbability, Range patienceSeconds, Double callbackShare,
+            List<CallerConfig> callers) {
+    }
+
+    public record Range(Double min, Double max) {
+    }
+
+    public record CallerConfig(String name, String phoneNumber, String account) {
+    }
+}

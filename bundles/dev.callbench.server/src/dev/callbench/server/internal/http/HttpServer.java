@@ -1,0 +1,82 @@
+package dev.callbench.server.internal.http;
+
+import java.net.URI;
+import java.util.List;
+
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import dev.callbench.server.internal.admin.AdminService;
+import dev.callbench.server.internal.auth.TokenService;
+import dev.callbench.server.internal.config.ServerConfig.TlsConfig;
+import dev.callbench.server.internal.wire.AuthEndpoints;
+import dev.callbench.server.internal.wire.CtiService;
+
+/** The Jetty server: one connector on the configured address, HTTPS when a key store is configured. */
+public final class HttpServer {
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final boolean secure;
+
+    public HttpServer(String host, int port, TlsConfig tls, long idleTimeoutMillis) {
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("callbench-http");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        this.secure = tls != null && tls.keyStore() != null;
+        this.connector = secure ? tlsConnector(tls) : new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(idleTimeoutMillis);
+        server.addConnector(connector);
+        server.setStopTimeout(0);
+    }
+
+    /** Binds the port, so that its number is known before the services are built. */
+    public void open() throws Exception {
+        connector.open();
+    }
+
+    public void serve(HttpServices services) throws Exception {
+        server.setHandler(new FrontDoor(services.cti(), new AuthEndpoints(services.tokens(), secure),
+                services.admin(), new Cors(services.allowedOrigins()), services.maxBodyBytes()));
+        server.start();
+    }
+
+    /** What the front door serves. */
+    public record HttpServices(CtiService cti, TokenService tokens,
+            AdminService admin, List<String> allowedOrigins, int maxBodyBytes) {
+    }
+
+    private ServerConnector tlsConnector(TlsConfig tls) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStorePath(tls.keyStore());
+        ssl.setKeyStorePassword(tls.keyStorePassword());
+        HttpConfiguration https = new HttpConfiguration();
+        SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+        customizer.setSniHostCheck(false);
+        https.addCustomizer(customizer);
+        return new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
+    }
+
+    public void stop() throws Exception {
+        server.stop();
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public URI baseUri() {
+        String host = connector.getHost();
+        return URI.create((secure ? "https://" : "http://") + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + port());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.callbench.server.internal.wire;
+
+/** The error types the CTI service answers with ({@code __type}), and their HTTP statuses. */
+public enum ErrorType {
+    SERIALIZATION("SerializationException", 400),
+    INVALID_PARAMETER("InvalidParameterException", 400),
+    UNKNOWN_OPERATION("UnknownOperationException", 400),
+    BAD_ENDPOINT("BadEndpointException", 400),
+    UNAUTHORIZED("UnauthorizedException", 401),
+    ACCESS_DENIED("AccessDeniedException", 403),
+    NOT_FOUND("ResourceNotFoundException", 404),
+    METHOD_NOT_ALLOWED("MethodNotAllowedException", 405),
+    INVALID_STATE("InvalidStateException", 409),
+    TOO_LARGE("RequestEntityTooLargeException", 413),
+    INTERNAL("InternalServiceException", 500);
+
+    private final String type;
+    private final int status;
+
+    ErrorType(String type, int status) {
+        this.type = type;
+        this.status = status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public int status() {
+        return status;
+    }
+}

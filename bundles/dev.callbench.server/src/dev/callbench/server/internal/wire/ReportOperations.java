@@ -1,0 +1,32 @@
+package dev.callbench.server.internal.wire;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonObject;
+
+/** Reports the client sends for the record: softphone call reports and client logs. Checked, counted, logged. */
+final class ReportOperations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportOperations.class);
+
+    void register(Map<String, Operation> operations) {
+        operations.put("SendSoftphoneCallReport", this::callReport);
+        operations.put("SendClientLogs", this::clientLogs);
+    }
+
+    private JsonObject callReport(String login, JsonInput in) {
+        String contactId = in.string("contactId");
+        in.object("report");
+        LOG.info("Softphone call report from agent {} for contact {}", login, contactId);
+        return new JsonObject();
+    }
+
+    private JsonObject clientLogs(String login, JsonInput in) {
+        int count = in.array("logEvents").size();
+        LOG.debug("{} client log events from agent {}", count, login);
+        return new JsonObject();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.callbench.server.internal.wire;
+
+import static dev.callbench.server.internal.wire.WireJson.stateType;
+import static dev.callbench.server.internal.wire.WireJson.timestamp;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import dev.callbench.server.internal.center.AgentSnapshot;
+import dev.callbench.server.internal.center.AgentSnapshot.ConnectionView;
+import dev.callbench.server.internal.center.AgentSnapshot.ContactView;
+import dev.callbench.server.internal.center.ConnectionType;
+import dev.callbench.server.internal.center.ContactType;
+
+/** GetAgentSnapshot's response body: always the full snapshot, in the shape Streams consumes. */
+final class SnapshotJson {
+
+    private final SoftphoneSettings softphone;
+
+    SnapshotJson(SoftphoneSettings softphone) {
+        this.softphone = softphone;
+    }
+
+    JsonObject response(AgentSnapshot snapshot, String nextToken) {
+        JsonObject json = new JsonObject();
+        json.add("snapshot", snapshot(snapshot));
+        json.addProperty("nextToken", nextToken);
+        return json;
+    }
+
+    private JsonObject snapshot(AgentSnapshot s) {
+        JsonObject json = new JsonObject();
+        json.add("state", WireJson.state(s.state(), s.stateSince()));
+        if (s.nextState() != null) {
+            json.add("nextState", WireJson.state(s.nextState(), null));
+        }
+        JsonObject availability = new JsonObject();
+        availability.addProperty("state", s.availability().name());
+        availability.add("timeStamp", timestamp(s.availabilitySince()));
+        json.add("agentAvailabilityState", availability);
+        JsonArray contacts = new JsonArray();
+        s.contacts().forEach(c -> contacts.add(contact(c, s.softphoneAutoAccept())));
+        json.add("contacts", contacts);
+        json.add("snapshotTimestamp", timestamp(s.timestamp()));
+        return json;
+    }
+
+    private JsonObject contact(ContactView c, boolean autoAccept) {
+        JsonObject json = new JsonObject();
+        json.addProperty("contactId", c.id());
+        json.addProperty("initialContactId", c.initialContactId());
+        json.addProperty("type", c.type().wire());
+        json.add("state", stateType(c.state().wire(), c.stateSince()));
+        if (c.queue() != null) {
+            json.add("queue", WireJson.queue(c.queue()));
+            json.add("queueTimestamp", timestamp(c.queuedAt()));
+        }
+        JsonArray connections = new JsonArray();
+        c.connections().forEach(n -> connections.add(connection(c, n, autoAccept)));
+        json.add("connections", connections);
+        json.add("attributes", attributes(c));
+        json.addProperty("contactDuration", "0");
+        json.addProperty("initiationMethod", c.initiationMethod());
+        JsonObject features = new JsonObject();
+        features.addProperty("attachmentsEnabled", false);
+        features.addProperty("messagingMarkdownEnabled", false);
+        features.addProperty("multiPartyConferenceEnabled", false);
+        json.add("contactFeatures", features);
+        return json;
+    }
+
+    private static JsonObject attributes(ContactView c) {
+        JsonObject attributes = new JsonObject();
+        c.attributes().forEach((name, value) -> {
+            JsonObject attribute = new JsonObject();
+            attribute.addProperty("name", name);
+            attribute.addProperty("value", value);
+            attributes.add(name, attribute);
+        });
+        return attributes;
+    }
+
+    private JsonObject connection(ContactView contact, ConnectionView n, boolean autoAccept) {
+        JsonObject json = new JsonObject();
+        json.addProperty("connectionId", n.id());
+        json.add("endpoint", WireJson.endpoint(n.endpoint()));
+        json.add("state", stateType(n.state().wire(), n.stateSince()));
+        json.addProperty("type", n.type().wire());
+        json.addProperty("initial", n.initial());
+        if (n.type() == ConnectionType.AGENT && isVoice(contact)) {
+            json.add("softphoneMediaInfo", softphoneMediaInfo(contact, autoAccept));
+        }
+        json.addProperty("mute", n.muted());
+        json.addProperty("forcedMute", false);
+        if (n.quickConnectName() != null) {
+            json.addProperty("quickConnectName", n.quickConnectName());
+        }
+        return json;
+    }
+
+    private static boolean isVoice(ContactView contact) {
+        return contact.type() == ContactType.VOICE || contact.type() == ContactType.QUEUE_CALLBACK;
+    }
+
+    private JsonObject softphoneMediaInfo(ContactView contact, boolean autoAccept) {
+        JsonObject json = new JsonObject();
+        json.addProperty("callType", "audio_only");
+        json.addProperty("autoAccept", autoAccept);
+        json.addProperty("callContextToken", contact.callContextToken());
+        json.addProperty("mediaLegContextToken", contact.callContextToken());
+        json.addProperty("callConfigJson", softphone.callConfigJson());
+        return json;
+    }
+}

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# CTI benchmark: N agents' CTI clients long-poll one local contact center running as its own process.
+# Reports p50/p99 from a state change on the server to the event at the client's listener, and the server's
+# CPU and memory. Run it as: tests/bench/run cti [agents] [seconds measured]   (defaults: 1000 agents, 60 s)
+set -euo pipefail
+agents="${1:-1000}"
+measure="${2:-60}"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+source "$root/tools/env.sh"
+java="$CALLBENCH_JAVA_HOME/bin/java"
+work="$(mktemp -d)"
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "Building the client and the local contact center ..."
+(cd "$root" && $CALLBENCH_MVN -B -q package -DskipTests \
+    -pl bundles/dev.callbench.api,bundles/dev.callbench.cti,bundles/dev.callbench.server -am) >"$work/build.log" 2>&1 \
+  || { tail -30 "$work/build.log"; exit 1; }
+
+m2="${MAVEN_REPO:-$HOME/.m2/repository}"
+cp="$root/bundles/dev.callbench.api/target/dev.callbench.api-0.1.0-SNAPSHOT.jar"
+cp="$cp:$root/bundles/dev.callbench.cti/target/dev.callbench.cti-0.1.0-SNAPSHOT.jar"
+cp="$cp:$root/bundles/dev.callbench.server/target/dev.callbench.server-0.1.0-SNAPSHOT.jar"
+cp="$cp:$m2/com/google/code/gson/gson/2.13.2/gson-2.13.2.jar"
+for a in jetty-server jetty-http jetty-io jetty-util; do cp="$cp:$m2/org/eclipse/jetty/$a/12.1.14/$a-12.1.14.jar"; done
+cp="$cp:$m2/org/slf4j/slf4j-api/2.0.17/slf4j-api-2.0.17.jar:$m2/org/slf4j/slf4j-simple/2.0.17/slf4j-simple-2.0.17.jar"
+cp="$cp:$m2/org/eclipse/platform/org.eclipse.osgi/3.24.300/org.eclipse.osgi-3.24.300.jar"
+
+# N agents, each alone in its own routing profile's queue; no simulated traffic.
+{
+  printf '{"host": "127.0.0.1", "port": 0, "timing": {"maxPollMillis": 30000},\n'
+  printf ' "agentStates": [{"name": "Available", "type": "routable"}, {"name": "Break", "type": "not_routable"}, {"name": "Offline", "type": "offline"}],\n'
+  printf ' "queues": [{"name": "Bench"}], "routingProfiles": [{"name": "Bench", "queues": ["Bench"], "defaultOutboundQueue": "Bench"}],\n'
+  printf ' "traffic": {"enabled": false},\n "agents": ['
+  for i in $(seq 1 "$agents"); do
+    [ "$i" -gt 1 ] && printf ','
+    printf '{"login": "agent%d", "password": "secret-%d", "name": "Agent %d", "routingProfile": "Bench"}' "$i" "$i" "$i"
+  done
+  printf ']}\n'
+} >"$work/config.json"
+
+"$java" -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" \
+    dev.callbench.server.internal.LocalContactCenterMain --config "$work/config.json" --port-file "$work/port" \
+    >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.2; done
+[ -s "$work/port" ] || { cat "$work/server.log"; echo "the local contact center did not start" >&2; exit 1; }
+endpoint="http://127.0.0.1:$(cat "$work/port")/api"
+
+ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+echo "Signing in $agents agents at $endpoint, then measuring for $measure s ..."
+"$java" -Dorg.slf4j.simpleLogger.defaultLogLevel=error -Dbench.markFile="$work/measuring" -cp "$cp" \
+    "$root/tests/bench/cti/CtiBench.java" "$endpoint" "$agents" "$measure" >"$work/client.log" 2>&1 &
+client_pid=$!
+while [ ! -f "$work/measuring" ] && kill -0 "$client_pid" 2>/dev/null; do sleep 0.2; done
+start_ticks=$(ticks); start_time=$(date +%s.%N)
+wait "$client_pid" || { cat "$work/client.log"; exit 1; }
+end_ticks=$(ticks); end_time=$(date +%s.%N)
+cat "$work/client.log"
+hz=$(getconf CLK_TCK)
+cpu=$(awk -v t="$((end_ticks - start_ticks))" -v hz="$hz" -v s="$start_time" -v e="$end_time" \
+    'BEGIN { printf "%.0f", 100 * t / hz / (e - s) }')
+rss_mb=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server_pid/status")
+peak_mb=$(awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$server_pid/status")
+line=$(grep '^LATENCY' "$work/client.log")
+p50=$(sed 's/.*p50_ms=\([^ ]*\).*/\1/' <<<"$line")
+p99=$(sed 's/.*p99_ms=\([^ ]*\).*/\1/' <<<"$line")
+echo "server CPU ${cpu}% of one core while measuring; server RSS ${rss_mb} MB (peak ${peak_mb} MB); p50 ${p50} ms"
+echo "RESULT cti agents=$agents p99_ms=$p99 server_rss_mb=$rss_mb"

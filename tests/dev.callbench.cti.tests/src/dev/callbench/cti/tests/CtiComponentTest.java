@@ -1,0 +1,117 @@
+package dev.callbench.cti.tests;
+
+import static dev.callbench.cti.tests.AgentClient.WAIT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+import dev.callbench.api.event.AgentEvent;
+import dev.callbench.api.event.ContactEvent;
+import dev.callbench.api.service.ContactCenter;
+import dev.callbench.api.whiteboard.AgentListener;
+import dev.callbench.api.whiteboard.ContactListener;
+import dev.callbench.cti.internal.CtiConnector;
+import dev.callbench.cti.internal.CtiSettings;
+
+/**
+ * In the OSGi runtime, with Declarative Services and the real event bus: signing in through the CTI client's
+ * component registers the agent's {@link ContactCenter} service, and every agent listener registered on the
+ * whiteboard sees the agent's state changes of a whole call in the same order.
+ */
+class CtiComponentTest {
+
+    private static final int LISTENERS = 3;
+
+    @Test
+    void everyListenerSeesTheStateChangesOfACallInOrder() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        List<EventRecorder> recorders = new ArrayList<>();
+        List<ServiceRegistration<?>> listeners = new ArrayList<>();
+        try (LocalServer server = LocalServer.start(30_000)) {
+            for (int i = 0; i < LISTENERS; i++) {
+                EventRecorder recorder = new EventRecorder();
+                recorders.add(recorder);
+                listeners.add(context.registerService(new String[] { AgentListener.class.getName(),
+                        ContactListener.class.getName() }, new Listener(recorder), new Hashtable<>()));
+            }
+            CtiConnector connector = await(context, CtiConnector.class);
+            ContactCenter center = connector.connect(new CtiSettings(server.ctiEndpoint(), "agent1", "secret-1",
+                    AgentClient.QUICK)).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertNotNull(context.getServiceReferences(ContactCenter.class, "(callbench.contactcenter.provider=cti)")
+                    .stream().findFirst().orElse(null), "the contact center is a service while signed in");
+            workOneCall(recorders.get(0), center, server);
+            for (EventRecorder recorder : recorders) {
+                recorder.await(0, e -> e instanceof ContactEvent c && c.type() == ContactEvent.Type.DESTROYED, WAIT,
+                        "the cleared call");
+            }
+            List<String> expected = List.of("Offline", "Available", "PendingBusy", "Busy", "AfterCallWork",
+                    "Available");
+            for (EventRecorder recorder : recorders) {
+                recorder.await(0, e -> states(recorder).size() >= expected.size(), WAIT, "all state changes");
+                assertEquals(expected, states(recorder), "state changes in order, for every listener");
+            }
+            connector.disconnect();
+            assertTrue(context.getServiceReferences(ContactCenter.class, null).isEmpty(),
+                    "no contact center after signing out");
+        } finally {
+            listeners.forEach(ServiceRegistration::unregister);
+        }
+    }
+
+    private static void workOneCall(EventRecorder events, ContactCenter center, LocalServer server)
+            throws Exception {
+        events.await(0, EventRecorder.agent(AgentEvent.Type.INIT), WAIT, "first snapshot");
+        CtiEndToEndTest.done(center.setState(center.snapshot().orElseThrow().agent().selectableState("Available")
+                .orElseThrow()));
+        events.await(0, EventRecorder.stateBecomes("Available"), WAIT, "Available");
+        String contactId = server.placeCall(1);
+        events.await(0, EventRecorder.contact(ContactEvent.Type.CONNECTING, contactId), WAIT, "offered call");
+        CtiEndToEndTest.done(center.accept(contactId));
+        events.await(0, EventRecorder.contact(ContactEvent.Type.CONNECTED, contactId), WAIT, "connected call");
+        CtiEndToEndTest.done(center.end(contactId));
+        events.await(0, EventRecorder.contact(ContactEvent.Type.ACW, contactId), WAIT, "after-call work");
+        CtiEndToEndTest.done(center.clearAfterCallWork(contactId));
+    }
+
+    private static List<String> states(EventRecorder recorder) {
+        return recorder.events().stream().filter(EventRecorder.agent(AgentEvent.Type.STATE_CHANGE))
+                .map(event -> ((AgentEvent) event).newState().name()).toList();
+    }
+
+    private static <S> S await(BundleContext context, Class<S> type) throws InterruptedException {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            S service = tracker.waitForService(WAIT.toMillis());
+            assertNotNull(service, type.getSimpleName() + " was not registered in time");
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    /** A whiteboard listener that records every event it gets. */
+    private record Listener(EventRecorder recorder) implements AgentListener, ContactListener {
+
+        @Override
+        public void onAgentEvent(AgentEvent event) {
+            recorder.accept(event);
+        }
+
+        @Override
+        public void onContactEvent(ContactEvent event) {
+            recorder.accept(event);
+        }
+    }
+}

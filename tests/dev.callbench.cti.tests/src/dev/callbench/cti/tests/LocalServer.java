@@ -1,0 +1,96 @@
+package dev.callbench.cti.tests;
+
+import java.net.URI;
+import java.util.Map;
+
+import dev.callbench.server.internal.LocalContactCenter;
+import dev.callbench.server.internal.center.CallRequest;
+import dev.callbench.server.internal.center.Caller;
+import dev.callbench.server.internal.center.ContactType;
+import dev.callbench.server.internal.config.ConfigLoader;
+import dev.callbench.server.internal.config.ServerConfig;
+
+/**
+ * The real local contact center, in this JVM, on 127.0.0.1 and a free port. Agent {@code agentN} (password
+ * {@code secret-N}) is the only agent serving queue {@code QueueN}, so a call placed in that queue goes to
+ * that agent.
+ */
+final class LocalServer implements AutoCloseable {
+
+    static final int AGENTS = 5;
+
+    private final ServerConfig config;
+    private final int port;
+    private LocalContactCenter running;
+
+    private LocalServer(ServerConfig config) throws Exception {
+        this.config = config;
+        this.running = LocalContactCenter.start(config);
+        this.port = running.port();
+    }
+
+    /** Starts a server whose offered calls are missed after {@code offerTimeoutMillis}. */
+    static LocalServer start(long offerTimeoutMillis) throws Exception {
+        return start(offerTimeoutMillis, 3_600);
+    }
+
+    /** Starts a server whose access tokens expire after {@code tokenLifetimeSeconds}. */
+    static LocalServer start(long offerTimeoutMillis, long tokenLifetimeSeconds) throws Exception {
+        return new LocalServer(new ConfigLoader().parse(configuration(offerTimeoutMillis, tokenLifetimeSeconds)));
+    }
+
+    URI ctiEndpoint() {
+        return URI.create(running.baseUri() + "/api");
+    }
+
+    LocalContactCenter running() {
+        return running;
+    }
+
+    /** A caller calls queue {@code QueueN}; answers the contact's id. */
+    String placeCall(int agent) {
+        return running.center().placeCall(new CallRequest("Queue" + agent, ContactType.VOICE,
+                new Caller("Caller " + agent, "+1555555010" + agent, "ACC-" + agent), Map.of("account", "ACC-" + agent),
+                null, null));
+    }
+
+    void stop() {
+        running.close();
+    }
+
+    /** Starts again on the same port, with the state of a fresh start. */
+    void restart() throws Exception {
+        running = LocalContactCenter.start(config.withAddress("127.0.0.1", port));
+    }
+
+    @Override
+    public void close() {
+        running.close();
+    }
+
+    private static String configuration(long offerTimeoutMillis, long tokenLifetimeSeconds) {
+        StringBuilder queues = new StringBuilder();
+        StringBuilder profiles = new StringBuilder();
+        StringBuilder agents = new StringBuilder();
+        for (int i = 1; i <= AGENTS; i++) {
+            String comma = i < AGENTS ? "," : "";
+            queues.append("{\"name\": \"Queue%d\"}%s".formatted(i, comma));
+            profiles.append("{\"name\": \"Profile%d\", \"queues\": [\"Queue%1$d\"], \"defaultOutboundQueue\": \"Queue%1$d\"}%s"
+                    .formatted(i, comma));
+            agents.append("{\"login\": \"agent%d\", \"password\": \"secret-%1$d\", \"name\": \"Agent %1$d\", \"routingProfile\": \"Profile%1$d\"}%s"
+                    .formatted(i, comma));
+        }
+        return """
+            {"host": "127.0.0.1", "port": 0,
+             "timing": {"offerTimeoutMillis": %d, "outboundAnswerMillis": 200, "maxPollMillis": 5000,
+                        "tokenLifetimeSeconds": %d},
+             "agentStates": [{"name": "Available", "type": "routable"}, {"name": "Break", "type": "not_routable"},
+                             {"name": "Offline", "type": "offline"}],
+             "queues": [%s],
+             "routingProfiles": [%s],
+             "agents": [%s],
+             "quickConnects": [{"name": "Supervisor desk", "type": "phone_number", "phoneNumber": "+15555550123"}],
+             "traffic": {"enabled": false}}
+            """.formatted(offerTimeoutMillis, tokenLifetimeSeconds, queues, profiles, agents);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.callbench.cti.tests;
+
+import static dev.callbench.cti.tests.AgentClient.WAIT;
+import static dev.callbench.cti.tests.EventRecorder.agent;
+import static dev.callbench.cti.tests.EventRecorder.contact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import dev.callbench.api.ContactState;
+import dev.callbench.api.event.AgentEvent;
+import dev.callbench.api.event.ContactEvent.Type;
+import dev.callbench.cti.internal.sync.SessionTimings;
+
+/**
+ * Broken JSON, an unknown contact state, a missing field, an HTTP error and a hung server: each is reported to
+ * the agent in a sentence, the last good state stays as it was, and the long poll goes on, so that the next good
+ * snapshot is shown.
+ */
+class MisbehavingServerTest {
+
+    private static final SessionTimings ONE_SECOND_POLLS = new SessionTimings(Duration.ofSeconds(1),
+            Duration.ofSeconds(2), Duration.ofMillis(20), Duration.ofMillis(200));
+
+    @Test
+    void badAnswersAreReportedTheLastGoodStateIsKeptAndPollingGoesOn() throws Exception {
+        try (MisbehavingServer server = new MisbehavingServer()) {
+            server.next(200, SampleSnapshots.callOffered());
+            try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), "agent", "pw", ONE_SECOND_POLLS)) {
+                agent.events.await(0, contact(Type.CONNECTING, SampleSnapshots.CONTACT_ID), WAIT, "offered call");
+                agent.events.await(0, contact(Type.REFRESH, SampleSnapshots.CONTACT_ID), WAIT, "end of the snapshot");
+                int events = agent.events.size();
+
+                expectProblem(agent, server, 200, "{\"snapshot\": {\"state\": ");
+                expectProblem(agent, server, 200, SampleSnapshots.callOffered().replace("\"connecting\", \"timestamp\": 1714060862",
+                        "\"teleporting\", \"timestamp\": 1714060862"));
+                expectProblem(agent, server, 200, SampleSnapshots.callOffered().replaceFirst("\"contacts\"", "\"contactz\""));
+                expectProblem(agent, server, 500, "{\"__type\": \"InternalServiceException\", \"message\": \"boom\"}");
+                assertEquals(events, agent.events.size(), "no event came from a bad answer");
+
+                agent.events.await(events, agent(AgentEvent.Type.CONNECTION_LOST), WAIT, "a hung server noticed");
+                assertStillOffered(agent);
+
+                server.settle(200, SampleSnapshots.callOffered().replace("\"connecting\", \"timestamp\": 1714060862",
+                        "\"connected\", \"timestamp\": 1714060863"));
+                agent.events.await(events, agent(AgentEvent.Type.CONNECTION_GAINED), WAIT, "the server answers again");
+                agent.events.await(events, contact(Type.CONNECTED, SampleSnapshots.CONTACT_ID), WAIT, "next good one");
+            }
+        }
+    }
+
+    private static void expectProblem(AgentClient agent, MisbehavingServer server, int status, String body)
+            throws InterruptedException {
+        int problems = agent.events.problems().size();
+        server.next(status, body);
+        String sentence = agent.events.awaitProblem(problems, WAIT);
+        assertFalse(sentence.isBlank());
+        assertStillOffered(agent);
+    }
+
+    private static void assertStillOffered(AgentClient agent) {
+        assertEquals(ContactState.CONNECTING, agent.snapshot().contacts().get(0).state(), "the last good state");
+        assertEquals("PendingBusy", agent.snapshot().agent().state().name());
+    }
+}

@@ -1,0 +1,127 @@
+package dev.callbench.cti.tests;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The unmodified amazon-connect-streams library from npm, run by Node ({@code streams/streams-agent.js}),
+ * working one call as an agent. Installs the package with {@code npm ci} when it is not there yet; fails
+ * with a clear message when Node or npm are missing.
+ */
+final class StreamsAgent implements AutoCloseable {
+
+    private static final Duration INSTALL_LIMIT = Duration.ofMinutes(5);
+
+    private final Process node;
+    private final BlockingQueue<JsonObject> lines = new LinkedBlockingQueue<>();
+    private final List<JsonObject> events = new ArrayList<>();
+
+    private StreamsAgent(Process node) {
+        this.node = node;
+        Thread.ofPlatform().daemon().name("streams-agent-output").start(this::readOutput);
+    }
+
+    static StreamsAgent start(String origin, String login, String password) throws Exception {
+        Path dir = directory();
+        installIfNeeded(dir);
+        ProcessBuilder command = new ProcessBuilder(nodeCommand(), "streams-agent.js", origin, login, password)
+                .directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        return new StreamsAgent(command.start());
+    }
+
+    /** Waits for the next line of the given kind, keeping every event line seen on the way. */
+    JsonObject await(String kind, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            JsonObject line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (line == null) {
+                throw new AssertionError("Streams did not report '" + kind + "' within " + limit + "; events: "
+                        + events);
+            }
+            String got = line.get("kind").getAsString();
+            if (got.equals("event")) {
+                events.add(line);
+            } else if (got.equals(kind)) {
+                return line;
+            } else if (!got.equals("ready")) {
+                throw new AssertionError("Streams reported " + line + " while waiting for '" + kind + "'");
+            }
+        }
+    }
+
+    List<JsonObject> events() {
+        return List.copyOf(events);
+    }
+
+    @Override
+    public void close() {
+        node.destroy();
+    }
+
+    private void readOutput() {
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("{")) {
+                    lines.add(JsonParser.parseString(line).getAsJsonObject());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            JsonObject broken = new JsonObject();
+            broken.addProperty("kind", "unreadable-output");
+            broken.addProperty("message", String.valueOf(e.getMessage()));
+            lines.add(broken);
+        }
+    }
+
+    private static Path directory() {
+        String configured = System.getProperty("callbench.streams.dir");
+        Path dir = Path.of(configured != null ? configured : "streams").toAbsolutePath();
+        if (!Files.isRegularFile(dir.resolve("streams-agent.js"))) {
+            throw new AssertionError("The Streams harness is not at " + dir
+                    + " (set the system property callbench.streams.dir)");
+        }
+        return dir;
+    }
+
+    private static void installIfNeeded(Path dir) throws Exception {
+        if (Files.isDirectory(dir.resolve("node_modules/amazon-connect-streams"))
+                && Files.isDirectory(dir.resolve("node_modules/jsdom"))) {
+            return;
+        }
+        Process npm = new ProcessBuilder(tool("npm"), "ci", "--no-audit", "--no-fund").directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!npm.waitFor(INSTALL_LIMIT.toSeconds(), TimeUnit.SECONDS) || npm.exitValue() != 0) {
+            npm.destroyForcibly();
+            throw new AssertionError("'npm ci' in " + dir + " failed: the Streams package could not be installed");
+        }
+    }
+
+    private static String nodeCommand() {
+        return tool("node");
+    }
+
+    private static String tool(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, name);
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        throw new AssertionError("'" + name + "' is not installed (needed to run the real Streams library); "
+                + "install Node.js and npm (Debian: apt-get install nodejs npm)");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.callbench.cti.tests;
+
+import static dev.callbench.cti.tests.AgentClient.WAIT;
+import static dev.callbench.cti.tests.EventRecorder.contact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
+
+import dev.callbench.api.event.AgentEvent;
+import dev.callbench.api.event.CallbenchEvent;
+import dev.callbench.api.event.ContactEvent;
+import dev.callbench.api.event.ContactEvent.Type;
+
+/**
+ * The unmodified amazon-connect-streams library (from npm, in Node with jsdom) signs in to the running local
+ * contact center and works a whole call; the agent and contact events it reports are those Streams documents
+ * for such a call, and the same as the Java CTI client's for the same call.
+ */
+class StreamsCompatibilityTest {
+
+    private static final Duration CALL_LIMIT = Duration.ofSeconds(60);
+    /** What Streams documents for a whole inbound softphone call, refresh events left out. */
+    private static final List<String> DOCUMENTED = List.of(
+            "agent::init Offline", "agent::offline Offline", "agent::state_change Offline",
+            "agent::routable Available", "agent::state_change Available",
+            "agent::state_change PendingBusy", "contact::init connecting", "contact::connecting connecting",
+            "agent::state_change Busy", "contact::connected connected",
+            "agent::state_change AfterCallWork", "agent::acw AfterCallWork", "contact::acw ended",
+            "contact::ended ended",
+            "agent::routable Available", "agent::state_change Available", "contact::destroyed ended");
+
+    private static LocalServer server;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        server = LocalServer.start(30_000);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Test
+    void streamsAndTheJavaClientReportTheDocumentedEventsForAWholeCall() throws Exception {
+        List<String> streams = streamsCall();
+        List<String> java = javaCall();
+        assertTrue(streams.contains("contact::accepted connecting"), "Streams reports the accept: " + streams);
+        assertTrue(java.stream().anyMatch(line -> line.startsWith("contact::accepted")), "Java: " + java);
+        assertEquals(DOCUMENTED, withoutAccepted(streams), "Streams' events");
+        assertEquals(withoutAccepted(streams), withoutAccepted(java), "the Java client's events");
+    }
+
+    private static List<String> streamsCall() throws Exception {
+        String origin = server.running().baseUri().toString();
+        try (StreamsAgent streams = StreamsAgent.start(origin, "agent1", "secret-1")) {
+            streams.await("ready", CALL_LIMIT);
+            server.placeCall(1);
+            streams.await("done", CALL_LIMIT);
+            return streams.events().stream().map(StreamsCompatibilityTest::streamsLine)
+                    .filter(line -> !line.isEmpty()).toList();
+        }
+    }
+
+    private static List<String> javaCall() throws Exception {
+        try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), 2)) {
+            agent.goAvailable();
+            int from = agent.events.size();
+            String contactId = agent.takeCall(server, 2);
+            CtiEndToEndTest.done(agent.center().end(contactId));
+            agent.events.await(from, contact(Type.ACW, contactId), WAIT, "after-call work");
+            CtiEndToEndTest.done(agent.center().clearAfterCallWork(contactId));
+            agent.events.await(from, contact(Type.DESTROYED, contactId), WAIT, "cleared contact");
+            agent.events.await(from, EventRecorder.stateBecomes("Available"), WAIT, "Available again");
+            return agent.events.events().stream().map(StreamsCompatibilityTest::javaLine)
+                    .filter(line -> !line.isEmpty()).toList();
+        }
+    }
+
+    private static String streamsLine(JsonObject event) {
+        String name = event.get("event").getAsString();
+        if (name.endsWith("::refresh") || name.equals("agent::update") || name.startsWith("agent::websocket")) {
+            return "";
+        }
+        String detail = event.has("newState") ? event.get("newState").getAsString()
+                : event.has("contactState") ? event.get("contactState").getAsString()
+                        : event.has("agentState") ? event.get("agentState").getAsString() : "";
+        return name + " " + detail;
+    }
+
+    private static String javaLine(CallbenchEvent event) {
+        String name = EventRecorder.name(event);
+        if (name.endsWith("::refresh")) {
+            return "";
+        }
+        return name + " " + switch (event) {
+            case AgentEvent agent -> agent.newState().name();
+            case ContactEvent contact -> contact.contact().state().name().toLowerCase();
+        };
+    }
+
+    private static List<String> withoutAccepted(List<String> lines) {
+        return lines.stream().filter(line -> !line.startsWith("contact::accepted")).toList();
+    }
+}

@@ -1,0 +1,47 @@
+'use strict';
+// Runs the unmodified amazon-connect-streams library as a CCP page does, in two jsdom windows served from
+// the contact center's origin: one runs Streams' shared worker (connect.worker.main), the other the page
+// (connect.core.initSharedWorker). jsdom has no SharedWorker, so the page gets one whose port is a
+// MessageChannel to the worker window: this is the browser's job, not Streams', and Streams' code is
+// loaded as it comes from the npm package.
+const fs = require('fs');
+const { JSDOM, VirtualConsole } = require('jsdom');
+const { MessageChannel } = require('worker_threads');
+
+const streamsSource = fs.readFileSync(require.resolve('amazon-connect-streams'), 'utf8');
+
+function openWindow(url) {
+  const quiet = new VirtualConsole();
+  return new JSDOM('<!doctype html><html><body></body></html>',
+    { url, runScripts: 'outside-only', pretendToBeVisual: true, virtualConsole: quiet }).window;
+}
+
+// The CTI long poll carries everything this test needs. Streams' worker also opens a WebSocket for
+// Connect's push channel, which the local contact center does not offer; a socket that never opens
+// keeps Streams on its own reconnection back-off instead of a tight retry loop against a closed port.
+class SocketThatNeverOpens {
+  constructor(url) { this.url = url; this.readyState = 0; }
+  addEventListener() {}
+  removeEventListener() {}
+  send() {}
+  close() { this.readyState = 3; }
+}
+SocketThatNeverOpens.CONNECTING = 0; SocketThatNeverOpens.OPEN = 1;
+SocketThatNeverOpens.CLOSING = 2; SocketThatNeverOpens.CLOSED = 3;
+
+function openCcp(origin) {
+  const worker = openWindow(origin + '/ccp/worker');
+  worker.WebSocket = SocketThatNeverOpens;
+  worker.eval(streamsSource);
+  worker.eval('connect.worker.main()');
+  const page = openWindow(origin + '/ccp/');
+  page.SharedWorker = function SharedWorker() {
+    const channel = new MessageChannel();
+    this.port = channel.port1;
+    worker.onconnect({ ports: [channel.port2] });
+  };
+  page.eval(streamsSource);
+  return { page, close: () => { page.close(); worker.close(); } };
+}
+
+module.exports = { openCcp };

@@ -1,0 +1,73 @@
+package dev.callbench.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The integrator's path: an extension feature is installed from the built p2 update site into an installed
+ * Callbench with the p2 director, and runs when Callbench starts.
+ */
+class UpdateSiteInstallTest {
+
+    private static final String EXAMPLE_BUNDLE = "dev.callbench.examples.hello";
+    private static final Pattern EXAMPLE_ACTIVE = Pattern.compile("\\d+\\s+ACTIVE\\s+" + Pattern.quote(EXAMPLE_BUNDLE) + "_");
+
+    @TempDir
+    Path installation;
+
+    @Test
+    void sdkFeatureInstalledFromTheSiteRunsInTheProduct() throws Exception {
+        InstalledProduct product = InstalledProduct.copyOfLinuxProduct(installation);
+        assertFalse(product.hasPlugin(EXAMPLE_BUNDLE), "the product must not ship the example already");
+
+        install(product, "dev.callbench.sdk.feature.feature.group");
+        assertTrue(product.hasPlugin(EXAMPLE_BUNDLE), "the director did not install the example bundle");
+
+        assertBundleBecomesActive(product, EXAMPLE_BUNDLE);
+    }
+
+    private static void install(InstalledProduct product, String installableUnit) throws Exception {
+        Process director = product.runApplication("org.eclipse.equinox.p2.director",
+                "-repository", Path.of(System.getProperty("callbench.site")).toUri().toString(),
+                "-installIU", installableUnit,
+                "-destination", product.home().toString(),
+                "-profile", "DefaultProfile");
+        ProcessOutput output = ProcessOutput.of(director);
+        assertTrue(director.waitFor(3, TimeUnit.MINUTES), "the director did not finish: " + output);
+        assertEquals(0, director.exitValue(), "the director failed: " + output);
+        assertTrue(output.awaitMatch(Pattern.compile("Operation completed"), 5, TimeUnit.SECONDS), output.toString());
+    }
+
+    /** Starts the product with the OSGi console on its standard input and asks it for the bundle's state. */
+    private static void assertBundleBecomesActive(InstalledProduct product, String bundle) throws Exception {
+        Process callbench = product.start("-console", "-consoleLog");
+        ProcessOutput output = ProcessOutput.of(callbench);
+        try (Writer console = callbench.outputWriter(StandardCharsets.UTF_8)) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            boolean active = false;
+            while (!active && System.nanoTime() < deadline && callbench.isAlive()) {
+                ask(console, "ss " + bundle);
+                active = output.awaitMatch(EXAMPLE_ACTIVE, 1, TimeUnit.SECONDS);
+            }
+            assertTrue(active, bundle + " never became active; the product printed:\n" + output);
+        } finally {
+            InstalledProduct.stop(callbench);
+        }
+    }
+
+    private static void ask(Writer console, String command) throws IOException {
+        console.write(command + "\n");
+        console.flush();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.callbench.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/** One signed-in agent driving the CTI service as a CTI client does, long poll included. */
+final class AgentSession {
+
+    private static final long AWAIT_MILLIS = 10_000;
+
+    private final CtiClient client;
+    private final String login;
+    private final String token;
+    private final String refreshToken;
+    private String nextToken;
+
+    AgentSession(CtiClient client, String login, String token, String refreshToken) {
+        this.client = client;
+        this.login = login;
+        this.token = token;
+        this.refreshToken = refreshToken;
+    }
+
+    String login() {
+        return login;
+    }
+
+    String token() {
+        return token;
+    }
+
+    String refreshToken() {
+        return refreshToken;
+    }
+
+    Reply call(String operation, String body) throws IOException, InterruptedException {
+        return client.call(token, operation, body);
+    }
+
+    /** Calls the operation and insists it succeeds. */
+    JsonObject ok(String operation, String body) throws IOException, InterruptedException {
+        Reply reply = call(operation, body);
+        assertEquals(200, reply.status(), () -> operation + " failed: " + reply);
+        return reply.json();
+    }
+
+    void putState(String name) throws IOException, InterruptedException {
+        ok("PutAgentState", "{\"state\":{\"name\":\"" + name + "\",\"type\":\"routable\"}}");
+    }
+
+    /** The current snapshot, at once (no nextToken). */
+    JsonObject snapshot() throws IOException, InterruptedException {
+        JsonObject response = ok("GetAgentSnapshot", "{}");
+        nextToken = response.get("nextToken").getAsString();
+        return response.getAsJsonObject("snapshot");
+    }
+
+    /** Long-polls, as Streams does, until a snapshot satisfies the condition; fails after ten seconds. */
+    JsonObject await(String what, Predicate<JsonObject> condition) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + AWAIT_MILLIS;
+        JsonObject snapshot = snapshot();
+        while (!condition.test(snapshot)) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                fail(login + " never saw " + what + "; last snapshot: " + snapshot);
+            }
+            JsonObject response = ok("GetAgentSnapshot",
+                    "{\"nextToken\":\"" + nextToken + "\",\"timeout\":" + Math.min(left, 2_000) + "}");
+            nextToken = response.get("nextToken").getAsString();
+            snapshot = response.getAsJsonObject("snapshot");
+        }
+        return snapshot;
+    }
+
+    JsonObject awaitState(String stateName) throws IOException, InterruptedException {
+        return await("state " + stateName, s -> stateName.equals(stateName(s)));
+    }
+
+    JsonObject awaitContact(String contactId, String contactState) throws IOException, InterruptedException {
+        return await("contact " + contactId + " " + contactState,
+                s -> contact(s, contactId).map(c -> contactState.equals(stateType(c))).orElse(false));
+    }
+
+    /** The endpointARN of the quick connect with this name, as GetEndpoints lists it. */
+    String quickConnectArn(String name) throws IOException, InterruptedException {
+        for (JsonElement e : ok("GetEndpoints", "{\"queueARNs\":[]}").getAsJsonArray("endpoints")) {
+            if (e.getAsJsonObject().get("name").getAsString().equals(name)) {
+                return e.getAsJsonObject().get("endpointARN").getAsString();
+            }
+        }
+        throw new AssertionError("no quick connect " + name);
+    }
+
+    String nextToken() {
+        return nextToken;
+    }
+
+    static String stateName(JsonObject snapshot) {
+        return snapshot.getAsJsonObject("state").get("name").getAsString();
+    }
+
+    static String stateType(JsonObject contactOrConnection) {
+        return contactOrConnection.getAsJsonObject("state").get("type").getAsString();
+    }
+
+    static Optional<JsonObject> contact(JsonObject snapshot, String contactId) {
+        for (JsonElement c : snapshot.getAsJsonArray("contacts")) {
+            if (c.getAsJsonObject().get("contactId").getAsString().equals(contactId)) {
+                return Optional.of(c.getAsJsonObject());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The contact's connection of the given type (agent, inbound, outbound); the first if several. */
+    static JsonObject connection(JsonObject contact, String type) {
+        for (JsonElement c : contact.getAsJsonArray("connections")) {
+            if (c.getAsJsonObject().get("type").getAsString().equals(type)) {
+                return c.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no " + type + " connection in " + contact);
+    }
+
+    /** The contact's third party: an outbound leg that is not the customer's; null if there is none. */
+    static JsonObject thirdParty(JsonObject contact) {
+        for (JsonElement c : contact.getAsJsonArray("connections")) {
+            JsonObject leg = c.getAsJsonObject();
+            if (leg.get("type").getAsString().equals("outbound") && !leg.get("initial").getAsBoolean()) {
+                return leg;
+            }
+        }
+        return null;
+    }
+
+    static String id(JsonObject connection) {
+        return connection.get("connectionId").getAsString();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.callbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import dev.callbench.api.AgentSnapshot;
+import dev.callbench.api.service.ContactCenter;
+
+/**
+ * With no contact center configured, the workbench starts the local contact center as its own process, signs the
+ * first agent of its configuration in, and the agent changes state from the status part: a real round trip through
+ * the CTI client, the local contact center's HTTP service and the event bus.
+ */
+class AgentStatusUiTest {
+
+    private static final String STATUS_PART = "dev.callbench.ui.part.agentStatus";
+    private static final long SIGN_IN_TIMEOUT_MILLIS = 90_000;
+    private static WorkbenchDriver workbench;
+
+    @BeforeAll
+    static void attach() throws InterruptedException {
+        workbench = WorkbenchDriver.attach(STATUS_PART);
+    }
+
+    @Test
+    void agentIsSignedInToTheLocalContactCenterAndGoesAvailable() throws Exception {
+        WorkbenchDriver.waitUntil(() -> labels().contains("Alice Martin (alice)"), SIGN_IN_TIMEOUT_MILLIS,
+                "the agent was never shown as signed in; the part shows " + labels());
+        assertEquals(true, labels().contains("Connected to the contact center."), labels().toString());
+        assertEquals("Offline", workbench.ui(() -> stateChooser().getText()));
+
+        workbench.ui(() -> {
+            Combo chooser = stateChooser();
+            chooser.select(Arrays.asList(chooser.getItems()).indexOf("Available"));
+            chooser.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+
+        ContactCenter contactCenter = contactCenter();
+        WorkbenchDriver.waitUntil(() -> stateOnTheContactCenter(contactCenter).equals(Optional.of("Available")),
+                10_000, "the contact center never saw the agent Available: " + stateOnTheContactCenter(contactCenter));
+        WorkbenchDriver.waitUntil(() -> "Available".equals(workbench.ui(() -> stateChooser().getText())), 10_000,
+                "the status part does not show Available");
+        workbench.screenshot("agent-status");
+    }
+
+    private static List<String> labels() {
+        return workbench.ui(() -> WorkbenchDriver.findAll(workbench.partComposite(STATUS_PART), Label.class, l -> true)
+                .stream().map(Label::getText).toList());
+    }
+
+    private static Combo stateChooser() {
+        return WorkbenchDriver.findAll(workbench.partComposite(STATUS_PART), Combo.class, c -> true).get(0);
+    }
+
+    private static Optional<String> stateOnTheContactCenter(ContactCenter contactCenter) {
+        return contactCenter.snapshot().map(AgentSnapshot::agent).map(agent -> agent.state().name());
+    }
+
+    private static ContactCenter contactCenter() throws InterruptedException {
+        ServiceTracker<ContactCenter, ContactCenter> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(AgentStatusUiTest.class).getBundleContext(), ContactCenter.class, null);
+        tracker.open();
+        try {
+            ContactCenter contactCenter = tracker.waitForService(10_000);
+            assertEquals(true, contactCenter != null, "no ContactCenter service while the agent is signed in");
+            return contactCenter;
+        } finally {
+            tracker.close();
+        }
+    }
+}
