@@ -10,7 +10,7 @@ import dev.callbench.api.SoftphoneError;
 
 /**
  * Something that happened to the agent. The type tells what; {@link #oldState()}, {@link #softphoneError()} and
- * {@link #muted()} carry the details of the types that have them.
+ * {@link #muted()} and {@link #problem()} carry the details of the types that have them.
  *
  * @param type what happened
  * @param snapshot the snapshot the event was computed from
@@ -18,9 +18,11 @@ import dev.callbench.api.SoftphoneError;
  * @param oldState for {@link Type#STATE_CHANGE}, the state the agent left; {@code null} otherwise
  * @param softphoneError for {@link Type#SOFTPHONE_ERROR}, the failure; {@code null} otherwise
  * @param muted for {@link Type#MUTE_TOGGLE}, whether the agent is now muted; {@code false} otherwise
+ * @param problem for {@link Type#CONTACT_CENTER_ERROR}, what went wrong, in a sentence for the agent; {@code null}
+ *        otherwise
  */
 public record AgentEvent(Type type, AgentSnapshot snapshot, Instant at, AgentState oldState,
-        SoftphoneError softphoneError, boolean muted) implements CallbenchEvent {
+        SoftphoneError softphoneError, boolean muted, String problem) implements CallbenchEvent {
 
     /** The types of agent events, named after Amazon Connect's {@code agent::*} events. */
     public enum Type {
@@ -53,7 +55,13 @@ public record AgentEvent(Type type, AgentSnapshot snapshot, Instant at, AgentSta
         /** A next state was enqueued for after the current contact. */
         ENQUEUED_NEXT_STATE,
         /** The enqueued next state was cleared. */
-        CLEARED_NEXT_STATE
+        CLEARED_NEXT_STATE,
+        /**
+         * Talking to the contact center went wrong in a way the agent should know: the sign-in was refused, an answer
+         * could not be read, the service failed. {@link AgentEvent#problem()} says what, in words for the agent; the
+         * last good snapshot stays current.
+         */
+        CONTACT_CENTER_ERROR
     }
 
     public AgentEvent {
@@ -62,6 +70,7 @@ public record AgentEvent(Type type, AgentSnapshot snapshot, Instant at, AgentSta
         Objects.requireNonNull(at, "at");
         requireDetail(type == Type.STATE_CHANGE, oldState, "oldState");
         requireDetail(type == Type.SOFTPHONE_ERROR, softphoneError, "softphoneError");
+        requireDetail(type == Type.CONTACT_CENTER_ERROR, problem, "problem");
     }
 
     private static void requireDetail(boolean needed, Object detail, String name) {
@@ -72,22 +81,27 @@ public record AgentEvent(Type type, AgentSnapshot snapshot, Instant at, AgentSta
 
     /** An event without details, happening when the snapshot was taken. */
     public static AgentEvent of(Type type, AgentSnapshot snapshot) {
-        return new AgentEvent(type, snapshot, snapshot.takenAt(), null, null, false);
+        return new AgentEvent(type, snapshot, snapshot.takenAt(), null, null, false, null);
     }
 
     /** The agent went from {@code oldState} to the state in the snapshot. */
     public static AgentEvent stateChange(AgentSnapshot snapshot, AgentState oldState) {
-        return new AgentEvent(Type.STATE_CHANGE, snapshot, snapshot.takenAt(), oldState, null, false);
+        return new AgentEvent(Type.STATE_CHANGE, snapshot, snapshot.takenAt(), oldState, null, false, null);
     }
 
     /** The softphone failed. */
     public static AgentEvent softphoneError(AgentSnapshot snapshot, SoftphoneError error) {
-        return new AgentEvent(Type.SOFTPHONE_ERROR, snapshot, Instant.now(), null, error, false);
+        return new AgentEvent(Type.SOFTPHONE_ERROR, snapshot, Instant.now(), null, error, false, null);
     }
 
     /** The agent muted ({@code true}) or unmuted the softphone. */
     public static AgentEvent muteToggle(AgentSnapshot snapshot, boolean muted) {
-        return new AgentEvent(Type.MUTE_TOGGLE, snapshot, Instant.now(), null, null, muted);
+        return new AgentEvent(Type.MUTE_TOGGLE, snapshot, Instant.now(), null, null, muted, null);
+    }
+
+    /** A problem with the contact center, told in a sentence for the agent; the snapshot is the last good one. */
+    public static AgentEvent contactCenterError(AgentSnapshot snapshot, String problem) {
+        return new AgentEvent(Type.CONTACT_CENTER_ERROR, snapshot, Instant.now(), null, null, false, problem);
     }
 
     /** The agent's state in the snapshot: for {@link Type#STATE_CHANGE}, the state the agent entered. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
+import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,8 @@ class MisbehavingServerTest {
                         "\"teleporting\", \"timestamp\": 1714060862"));
                 expectProblem(agent, server, 200, SampleSnapshots.callOffered().replaceFirst("\"contacts\"", "\"contactz\""));
                 expectProblem(agent, server, 500, "{\"__type\": \"InternalServiceException\", \"message\": \"boom\"}");
-                assertEquals(events, agent.events.size(), "no event came from a bad answer");
+                assertEquals(Collections.nCopies(4, "agent::contact_center_error"), agent.events.names(events),
+                        "a bad answer brings an error event and nothing else");
 
                 agent.events.await(events, agent(AgentEvent.Type.CONNECTION_LOST), WAIT, "a hung server noticed");
                 assertStillOffered(agent);
@@ -55,9 +57,13 @@ class MisbehavingServerTest {
     private static void expectProblem(AgentClient agent, MisbehavingServer server, int status, String body)
             throws InterruptedException {
         int problems = agent.events.problems().size();
+        int events = agent.events.size();
         server.next(status, body);
         String sentence = agent.events.awaitProblem(problems, WAIT);
         assertFalse(sentence.isBlank());
+        AgentEvent error = (AgentEvent) agent.events.await(events, agent(AgentEvent.Type.CONTACT_CENTER_ERROR), WAIT,
+                "an error event for the agent");
+        assertEquals(sentence, error.problem());
         assertStillOffered(agent);
     }
 

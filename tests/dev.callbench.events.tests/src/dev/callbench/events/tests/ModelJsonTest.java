@@ -56,7 +56,7 @@ class ModelJsonTest {
         AgentEvent softphoneError = new AgentEvent(AgentEvent.Type.SOFTPHONE_ERROR, snapshot,
                 Instant.parse("2024-04-25T16:01:03Z"), null,
                 new SoftphoneError(SoftphoneErrorType.ICE_COLLECTION_TIMEOUT, "No audio path was found.", "c-1"),
-                false);
+                false, null);
         ContactEvent connecting = ContactEvent.of(ContactEvent.Type.CONNECTING, call, snapshot);
 
         assertEquals(stateChange, json.read(json.write(stateChange), AgentEvent.class));

@@ -78,17 +78,23 @@ public final class EventPublisher implements SessionSink {
     @Override
     public void problem(SessionProblem problem, String detail, ParsedSnapshot lastGood) {
         LOG.warn("CTI problem {}: {}", problem, detail);
-        problems.accept(switch (problem) {
+        String forTheAgent = switch (problem) {
             case BAD_SNAPSHOT -> Messages.badSnapshot;
             case SERVICE_ERROR -> Messages.serviceError;
             case SIGN_IN_FAILED -> Messages.signInFailed;
-        });
+        };
+        problems.accept(forTheAgent);
+        events.accept(AgentEvent.contactCenterError(latestOrInitial(), forTheAgent));
     }
 
     private void publishWithoutChange(AgentEvent.Type type) {
-        AgentSnapshot snapshot = latest != null ? latest
+        events.accept(new AgentEvent(type, latestOrInitial(), Instant.now(), null, null, false, null));
+    }
+
+    /** The last good snapshot, or an agent in its initial state before the first one. */
+    private AgentSnapshot latestOrInitial() {
+        return latest != null ? latest
                 : new AgentSnapshot(profile.agent(AgentState.INIT, null), List.of(), Instant.now());
-        events.accept(new AgentEvent(type, snapshot, Instant.now(), null, null, false));
     }
 
     private static AgentEvent agentEvent(Change.OfAgent change, ParsedSnapshot previous, AgentSnapshot snapshot) {

@@ -75,6 +75,7 @@ public class AgentStatusPart {
         switch (event.type()) {
             case CONNECTION_LOST -> connectionLabel.setText(Messages.AgentStatus_connectionLost);
             case CONNECTION_GAINED -> connectionLabel.setText(Messages.AgentStatus_connected);
+            case CONTACT_CENTER_ERROR -> problemLabel.setText(event.problem());
             default -> show(event.snapshot().agent());
         }
     }
