@@ -52,8 +52,22 @@ public final class CtiHttp {
         if (token != null) {
             request.header("X-Amz-Bearer", token);
         }
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
-                .handle((response, failure) -> answer(operation, response, failure));
+        return send(operation, request.build()).handle((response, failure) -> answer(operation, response, failure));
+    }
+
+    /**
+     * Sends once, and a read once more when the first try found its pooled connection already closed: the JDK client
+     * retries only GET requests on a stale keep-alive connection by itself, and every CTI call is a POST.
+     */
+    private CompletableFuture<HttpResponse<String>> send(String operation, HttpRequest request) {
+        CompletableFuture<HttpResponse<String>> first = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        if (!operation.startsWith("Get")) {
+            return first;
+        }
+        return first.exceptionallyCompose(failure -> unwrap(failure) instanceof IOException stale
+                && !(stale instanceof HttpTimeoutException)
+                        ? http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                        : CompletableFuture.failedFuture(failure));
     }
 
     private static JsonObject answer(String operation, HttpResponse<String> response, Throwable failure) {
