@@ -15,7 +15,14 @@ if not defined LAUNCHER (
   echo This Callbench installation is damaged: its launcher is missing from %HERE%plugins. 1>&2
   exit /b 1
 )
+if /i "%~1"=="--local-contact-center" goto localcontactcenter
 "%JAVA%" -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED %CALLBENCH_VMARGS% -jar "%LAUNCHER%" -clearPersistedState %*
+exit /b %ERRORLEVEL%
+:localcontactcenter
+rem the local contact center alone, headless, with the shipped configuration; the other arguments go to it
+set "ARGS=%*"
+set "ARGS=!ARGS:*--local-contact-center=!"
+"%JAVA%" -Xmx512m %CALLBENCH_VMARGS% -cp "%HERE%plugins\*" dev.callbench.server.internal.LocalContactCenterMain --config "%HERE%local-contact-center\local-contact-center.json" !ARGS!
 exit /b %ERRORLEVEL%
 :nojava
 echo Callbench needs Java 21 or newer, and none was found. 1>&2
