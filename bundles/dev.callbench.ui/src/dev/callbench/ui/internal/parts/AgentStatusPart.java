@@ -98,10 +98,16 @@ public class AgentStatusPart {
             return;
         }
         problemLabel.setText("");
-        contactCenter.setState(choices.get(index)).whenComplete((ok, failure) -> {
+        AgentState chosen = choices.get(index);
+        contactCenter.setState(chosen).whenComplete((ok, failure) -> {
             if (failure != null) {
-                LOG.warn("Changing the agent's state to {} failed", choices.get(index).name(), failure);
-                ui.asyncExec(() -> problemLabel.setText(ActionFailedException.of(failure).getMessage()));
+                LOG.warn("Changing the agent's state to {} failed", chosen.name(), failure);
+                String sentence = ActionFailedException.of(failure).getMessage();
+                ui.asyncExec(() -> {
+                    if (!problemLabel.isDisposed()) { // the part may have closed while the call was under way
+                        problemLabel.setText(sentence);
+                    }
+                });
             }
         });
     }
