@@ -35,7 +35,7 @@ public class AgentStatusPart {
     @Inject
     private UISynchronize ui;
 
-    private ContactCenter contactCenter;
+    private volatile ContactCenter contactCenter; // injected on whichever thread the service came or went
     private Label agentLabel;
     private Label connectionLabel;
     private Combo stateChooser;
@@ -61,7 +61,16 @@ public class AgentStatusPart {
     @Inject
     void setContactCenter(@Optional @Service ContactCenter contactCenter) {
         this.contactCenter = contactCenter;
-        if (contactCenter != null && agentLabel != null) {
+        if (agentLabel == null) {
+            return;
+        }
+        if (contactCenter == null) { // signed out: no state to choose until an agent is signed in again
+            ui.asyncExec(() -> {
+                if (!stateChooser.isDisposed()) {
+                    stateChooser.setEnabled(false);
+                }
+            });
+        } else {
             contactCenter.snapshot().ifPresent(snapshot -> ui.asyncExec(() -> show(snapshot.agent())));
         }
     }
