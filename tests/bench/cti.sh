@@ -10,7 +10,12 @@ source "$root/tools/env.sh"
 java="$CALLBENCH_JAVA_HOME/bin/java"
 work="$(mktemp -d)"
 server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
+client_pid=""
+cleanup() { # stops what this script started, each by its own pid
+  local pid
+  for pid in $client_pid $server_pid; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 echo "Building the client and the local contact center ..."

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -51,6 +52,8 @@ public final class CtiClientComponent implements CtiConnector {
     private HttpClient http;
     private CtiClient client;
     private ServiceRegistration<ContactCenter> registration;
+    /** Counts sign-ins and sign-outs: a sign-in that completes after a later one of either is not kept. */
+    private long attempts;
 
     @Activate
     void activate(BundleContext bundleContext) {
@@ -75,13 +78,16 @@ public final class CtiClientComponent implements CtiConnector {
     @Override
     public synchronized CompletionStage<ContactCenter> connect(CtiSettings settings) {
         disconnect();
+        long attempt = attempts;
         LOG.info("Signing in to the CTI service: {}", settings);
         return CtiClient.connect(settings, http, timer, bus::publish,
-                problem -> LOG.warn("Told the agent: {}", problem), () -> hooks).thenApply(this::register);
+                problem -> LOG.warn("Told the agent: {}", problem), () -> hooks)
+                .thenApply(connected -> register(connected, attempt));
     }
 
     @Override
     public synchronized void disconnect() {
+        attempts++;
         if (registration != null) {
             registration.unregister();
             registration = null;
@@ -92,7 +98,11 @@ public final class CtiClientComponent implements CtiConnector {
         }
     }
 
-    private synchronized ContactCenter register(CtiClient connected) {
+    private synchronized ContactCenter register(CtiClient connected, long attempt) {
+        if (attempt != attempts) {
+            connected.close();
+            throw new CancellationException("signed out, or signed in again, before this sign-in completed");
+        }
         client = connected;
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(PROVIDER_PROPERTY, PROVIDER);

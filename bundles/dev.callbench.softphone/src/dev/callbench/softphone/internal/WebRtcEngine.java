@@ -20,7 +20,13 @@ public final class WebRtcEngine {
 
     public MediaFactory newMediaFactory() {
         HeadlessAudioDeviceModule audioDevice = new HeadlessAudioDeviceModule();
-        MediaFactory factory = new MediaFactory(audioDevice, new PeerConnectionFactory(audioDevice));
+        MediaFactory factory;
+        try {
+            factory = new MediaFactory(audioDevice, new PeerConnectionFactory(audioDevice));
+        } catch (RuntimeException | Error e) {
+            audioDevice.dispose(); // its native threads would otherwise outlive the failed factory
+            throw e;
+        }
         open.add(factory);
         return factory;
     }

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,24 @@ class CtiComponentTest {
                     "no contact center after signing out");
         } finally {
             listeners.forEach(ServiceRegistration::unregister);
+        }
+    }
+
+    @Test
+    void signingOutWhileTheSignInIsUnderWayLeavesNoContactCenter() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        try (LocalServer server = LocalServer.start(30_000)) {
+            CtiConnector connector = await(context, CtiConnector.class);
+            CompletableFuture<ContactCenter> signIn = connector.connect(new CtiSettings(server.ctiEndpoint(),
+                    "agent2", "secret-2", AgentClient.QUICK)).toCompletableFuture();
+            connector.disconnect();
+            try {
+                signIn.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (ExecutionException | CancellationException abandoned) {
+                // the sign-in completed after the sign-out and was given up: that is the case under test
+            }
+            assertTrue(context.getServiceReferences(ContactCenter.class, null).isEmpty(),
+                    "no contact center once signed out, whenever the sign-in completes");
         }
     }
 

@@ -23,14 +23,14 @@ import dev.callbench.cti.internal.sync.SessionTimings;
  */
 class MisbehavingServerTest {
 
-    private static final SessionTimings ONE_SECOND_POLLS = new SessionTimings(Duration.ofSeconds(1),
-            Duration.ofSeconds(2), Duration.ofMillis(20), Duration.ofMillis(200));
+    private static final SessionTimings SHORT_POLLS = new SessionTimings(Duration.ofSeconds(2),
+            Duration.ofSeconds(4), Duration.ofMillis(20), Duration.ofMillis(200));
 
     @Test
     void badAnswersAreReportedTheLastGoodStateIsKeptAndPollingGoesOn() throws Exception {
         try (MisbehavingServer server = new MisbehavingServer()) {
             server.next(200, SampleSnapshots.callOffered());
-            try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), "agent", "pw", ONE_SECOND_POLLS)) {
+            try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), "agent", "pw", SHORT_POLLS)) {
                 agent.events.await(0, contact(Type.CONNECTING, SampleSnapshots.CONTACT_ID), WAIT, "offered call");
                 agent.events.await(0, contact(Type.REFRESH, SampleSnapshots.CONTACT_ID), WAIT, "end of the snapshot");
                 int events = agent.events.size();

@@ -66,9 +66,13 @@ final class StreamsAgent implements AutoCloseable {
         return List.copyOf(events);
     }
 
+    /** Stops the Node process this agent started, by its own pid, and waits until it is gone. */
     @Override
-    public void close() {
+    public void close() throws InterruptedException {
         node.destroy();
+        if (!node.waitFor(10, TimeUnit.SECONDS)) {
+            node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     private void readOutput() {
@@ -105,7 +109,7 @@ final class StreamsAgent implements AutoCloseable {
         Process npm = new ProcessBuilder(tool("npm"), "ci", "--no-audit", "--no-fund").directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!npm.waitFor(INSTALL_LIMIT.toSeconds(), TimeUnit.SECONDS) || npm.exitValue() != 0) {
-            npm.destroyForcibly();
+            npm.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             throw new AssertionError("'npm ci' in " + dir + " failed: the Streams package could not be installed");
         }
     }

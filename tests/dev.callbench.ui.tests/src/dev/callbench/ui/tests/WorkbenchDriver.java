@@ -55,10 +55,6 @@ public final class WorkbenchDriver {
         return new WorkbenchDriver(application, ((Control) part.getWidget()).getDisplay());
     }
 
-    public MApplication application() {
-        return application;
-    }
-
     public <T> T ui(Supplier<T> query) {
         AtomicReference<T> result = new AtomicReference<>();
         display.syncExec(() -> result.set(query.get()));

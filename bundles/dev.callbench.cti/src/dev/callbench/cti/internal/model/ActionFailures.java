@@ -1,7 +1,6 @@
 package dev.callbench.cti.internal.model;
 
 import java.net.http.HttpTimeoutException;
-import java.util.concurrent.CompletionException;
 
 import dev.callbench.api.service.ActionFailedException;
 import dev.callbench.api.service.ActionFailedException.Reason;
@@ -14,10 +13,7 @@ final class ActionFailures {
     }
 
     static ActionFailedException of(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = CtiCallException.unwrap(failure);
         if (cause instanceof ActionFailedException typed) {
             return typed;
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import dev.callbench.api.AgentConfiguration;
@@ -63,7 +64,9 @@ public final class ProfileLoader {
             selectable.add(SnapshotParser.agentState(state, "states[]"));
         }
         Set<String> allowed = new LinkedHashSet<>();
-        permissions.forEach(permission -> allowed.add(permission.get("value").getAsString()));
+        for (JsonObject permission : permissions) {
+            allowed.add(text(permission, "value", "permissions[]"));
+        }
         List<Queue> profileQueues = new ArrayList<>();
         for (JsonObject queue : queues) {
             profileQueues.add(queue(queue, "queues[]"));
@@ -92,7 +95,7 @@ public final class ProfileLoader {
         body.addProperty("maxResults", PAGE_SIZE);
         return calls.apply(operation, body).thenCompose(answer -> {
             JsonArray list = read(() -> array(answer, field, operation));
-            list.forEach(item -> items.add(item.isJsonObject() ? item.getAsJsonObject() : wrap(item.getAsString())));
+            list.forEach(item -> items.add(item.isJsonObject() ? item.getAsJsonObject() : wrap(item)));
             String next = read(() -> optionalText(answer, "nextToken", operation));
             if (next == null || list.isEmpty()) {
                 return CompletableFuture.completedFuture(items);
@@ -103,10 +106,10 @@ public final class ProfileLoader {
         });
     }
 
-    private static JsonObject wrap(String value) {
+    /** A list item that is not an object, under {@code value}: read (and checked) like any other field. */
+    private static JsonObject wrap(JsonElement value) {
         JsonObject wrapped = new JsonObject();
-        wrapped.addProperty("value", value);
+        wrapped.add("value", value);
         return wrapped;
     }
-
 }

@@ -67,11 +67,6 @@ public final class AgentSession implements PollListener {
         }
     }
 
-    /** The last good snapshot, or null before the first. */
-    public ParsedSnapshot current() {
-        return current;
-    }
-
     /** Calls a CTI operation as this agent. */
     public CompletableFuture<JsonObject> call(String operation, JsonObject body) {
         return http.call(operation, body, tokenValue(), timings.actionTimeout());

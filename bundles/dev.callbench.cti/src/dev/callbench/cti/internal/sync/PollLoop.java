@@ -2,7 +2,6 @@ package dev.callbench.cti.internal.sync;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -80,7 +79,7 @@ public final class PollLoop {
         }
         try {
             if (failure != null) {
-                failed(cause(failure));
+                failed(CtiCallException.unwrap(failure));
             } else {
                 received(answer);
             }
@@ -126,13 +125,5 @@ public final class PollLoop {
         if (running) {
             timer.schedule(this::pollNow, backoff.next().toMillis(), TimeUnit.MILLISECONDS);
         }
-    }
-
-    private static Throwable cause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

@@ -33,11 +33,6 @@ public final class SnapshotDiff {
         return changes;
     }
 
-    /** The last snapshot given to {@link #advance}, or null. */
-    public SnapshotView previous() {
-        return previous;
-    }
-
     private void agentChanges(SnapshotView next, List<Change> changes) {
         if (previous == null) {
             changes.add(new Change.OfAgent(AgentChange.INIT));

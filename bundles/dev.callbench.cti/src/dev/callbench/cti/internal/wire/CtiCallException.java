@@ -1,5 +1,7 @@
 package dev.callbench.cti.internal.wire;
 
+import java.util.concurrent.CompletionException;
+
 /**
  * A CTI call that did not succeed. {@link Kind} says why in terms the client acts on; the message is
  * technical detail for the log (it never holds a token).
@@ -42,5 +44,14 @@ public final class CtiCallException extends Exception {
     /** The service's {@code __type}, or null when the service did not say. */
     public String errorType() {
         return errorType;
+    }
+
+    /** The failure itself, out of the {@link CompletionException}s that futures wrap it in. */
+    public static Throwable unwrap(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -72,7 +72,7 @@ public final class CtiHttp {
 
     private static JsonObject answer(String operation, HttpResponse<String> response, Throwable failure) {
         if (failure != null) {
-            throw new CompletionException(unreachable(operation, unwrap(failure)));
+            throw new CompletionException(unreachable(operation, CtiCallException.unwrap(failure)));
         }
         if (response.statusCode() / 100 != 2) {
             throw new CompletionException(ErrorAnswers.from(operation, response.statusCode(), response.body()));
@@ -107,13 +107,5 @@ public final class CtiHttp {
     private static String describe(Throwable cause) {
         return cause instanceof IOException && cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : String.valueOf(cause.getMessage());
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** The local contact center running as a Java process of its own, so that a fault in it spares the workbench. */
+/**
+ * The local contact center running as a Java process of its own, so that a fault in it spares the workbench.
+ * It is stopped with the workbench, also when the workbench's JVM is ended by a signal: Equinox does not stop
+ * its bundles then, so a shutdown hook ends the process.
+ */
 final class ServerProcess {
 
     static final String MAIN_CLASS = "dev.callbench.server.internal.LocalContactCenterMain";
@@ -16,14 +20,12 @@ final class ServerProcess {
 
     private final Process process;
     private final int port;
-    /** Ends the server with the workbench even when the workbench is ended by a signal rather than closed. */
-    private final Thread stopWithThisProcess;
+    private final Thread exitHook;
 
-    private ServerProcess(Process process, int port) {
+    private ServerProcess(Process process, int port, Thread exitHook) {
         this.process = process;
         this.port = port;
-        this.stopWithThisProcess = new Thread(process::destroy, "stop the local contact center");
-        Runtime.getRuntime().addShutdownHook(stopWithThisProcess);
+        this.exitHook = exitHook;
     }
 
     /** Starts the server on a free loopback port and waits until it answers. */
@@ -35,10 +37,13 @@ final class ServerProcess {
                 "--config", configFile.toString(), "--port", "0", "--port-file", portFile.toString());
         Process process = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
                 .redirectOutput(workDirectory.resolve("local-contact-center.log").toFile()).start();
+        Thread exitHook = new Thread(process::destroy, "callbench-local-contact-center-exit");
+        Runtime.getRuntime().addShutdownHook(exitHook);
         try {
-            return new ServerProcess(process, awaitPort(process, portFile));
+            return new ServerProcess(process, awaitPort(process, portFile), exitHook);
         } catch (IOException | TimeoutException | InterruptedException e) {
             process.destroyForcibly();
+            removeHook(exitHook);
             throw e;
         }
     }
@@ -51,19 +56,19 @@ final class ServerProcess {
         return process.pid();
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
     void stop() throws InterruptedException {
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopWithThisProcess);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // the hook is running or about to: it ends the process too
-        }
+        removeHook(exitHook);
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static void removeHook(Thread exitHook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(exitHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the JVM is already exiting: the hook ends the process
         }
     }
 

@@ -35,7 +35,7 @@ public class AgentStatusPart {
     @Inject
     private UISynchronize ui;
 
-    private ContactCenter contactCenter;
+    private volatile ContactCenter contactCenter; // injected on whichever thread the service came or went
     private Label agentLabel;
     private Label connectionLabel;
     private Combo stateChooser;
@@ -61,7 +61,16 @@ public class AgentStatusPart {
     @Inject
     void setContactCenter(@Optional @Service ContactCenter contactCenter) {
         this.contactCenter = contactCenter;
-        if (contactCenter != null && agentLabel != null) {
+        if (agentLabel == null) {
+            return;
+        }
+        if (contactCenter == null) { // signed out: no state to choose until an agent is signed in again
+            ui.asyncExec(() -> {
+                if (!stateChooser.isDisposed()) {
+                    stateChooser.setEnabled(false);
+                }
+            });
+        } else {
             contactCenter.snapshot().ifPresent(snapshot -> ui.asyncExec(() -> show(snapshot.agent())));
         }
     }
@@ -99,10 +108,16 @@ public class AgentStatusPart {
             return;
         }
         problemLabel.setText("");
-        contactCenter.setState(choices.get(index)).whenComplete((ok, failure) -> {
+        AgentState chosen = choices.get(index);
+        contactCenter.setState(chosen).whenComplete((ok, failure) -> {
             if (failure != null) {
-                LOG.warn("Changing the agent's state to {} failed", choices.get(index).name(), failure);
-                ui.asyncExec(() -> problemLabel.setText(ActionFailedException.of(failure).getMessage()));
+                LOG.warn("Changing the agent's state to {} failed", chosen.name(), failure);
+                String sentence = ActionFailedException.of(failure).getMessage();
+                ui.asyncExec(() -> {
+                    if (!problemLabel.isDisposed()) { // the part may have closed while the call was under way
+                        problemLabel.setText(sentence);
+                    }
+                });
             }
         });
     }

@@ -44,7 +44,11 @@ class UpdateSiteInstallTest {
                 "-destination", product.home().toString(),
                 "-profile", "DefaultProfile");
         ProcessOutput output = ProcessOutput.of(director);
-        assertTrue(director.waitFor(3, TimeUnit.MINUTES), "the director did not finish: " + output);
+        try {
+            assertTrue(director.waitFor(3, TimeUnit.MINUTES), "the director did not finish: " + output);
+        } finally {
+            InstalledProduct.stop(director); // a director that hangs must not outlive the test
+        }
         assertEquals(0, director.exitValue(), "the director failed: " + output);
         assertTrue(output.awaitMatch(Pattern.compile("Operation completed"), 5, TimeUnit.SECONDS), output.toString());
     }
