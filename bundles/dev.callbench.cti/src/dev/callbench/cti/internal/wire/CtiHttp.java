@@ -64,7 +64,7 @@ public final class CtiHttp {
         if (!operation.startsWith("Get")) {
             return first;
         }
-        return first.exceptionallyCompose(failure -> unwrap(failure) instanceof IOException stale
+        return first.exceptionallyCompose(failure -> CtiCallException.unwrap(failure) instanceof IOException stale
                 && !(stale instanceof HttpTimeoutException)
                         ? http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                         : CompletableFuture.failedFuture(failure));
