@@ -5,8 +5,13 @@ export CALLBENCH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CALLBENCH_TOOLS="${CALLBENCH_TOOLS:-$HOME/.cache/callbench}"
 CALLBENCH_MAVEN_VERSION=3.9.11
 
-java_major() { # prints the major version of the java binary $1
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1
+java_major() { # the major version of the java binary $1: from its JDK's release file, else by asking it
+  local home; home=$(dirname "$(dirname "$(readlink -f "$1")")")
+  if [ -f "$home/release" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release"
+  else
+    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | cut -d. -f1
+  fi
 }
 
 find_java21() {
