@@ -3,9 +3,10 @@ package dev.callbench.server.launcher.internal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -13,6 +14,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +28,16 @@ import dev.callbench.cti.internal.sync.SessionTimings;
  * When no contact center is configured ({@value #ENDPOINT_PROPERTY} is not set), starts the local contact center
  * as a process of its own and signs the agent in to it; stops it when the workbench stops. The agent is the one
  * named by {@value #AGENT_PROPERTY}, or the first of the local contact center's configuration.
+ * <p>
+ * The server's JVM starts once the workbench window is up (e4's start-up-complete event), so that the two do not
+ * compete for the processor while the agent waits for the window; without a workbench, after {@value #LONGEST_WAIT_SECONDS} s.
  */
-@Component(immediate = true)
-public final class LocalContactCenterLauncher {
+@Component(immediate = true, property = EventConstants.EVENT_TOPIC + "=" + LocalContactCenterLauncher.WORKBENCH_STARTED)
+public final class LocalContactCenterLauncher implements EventHandler {
+
+    /** e4's {@code UIEvents.UILifeCycle.APP_STARTUP_COMPLETE}, named here so that this bundle needs no UI. */
+    static final String WORKBENCH_STARTED = "org/eclipse/e4/ui/LifeCycle/appStartupComplete";
+    static final long LONGEST_WAIT_SECONDS = 20;
 
     static final String ENDPOINT_PROPERTY = "callbench.cti.endpoint";
     static final String AGENT_PROPERTY = "callbench.local.agent";
@@ -34,22 +45,37 @@ public final class LocalContactCenterLauncher {
     private static final String LOG_BINDING = "slf4j.simple";
     private static final Logger LOG = LoggerFactory.getLogger(LocalContactCenterLauncher.class);
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
             runnable -> new Thread(runnable, "callbench-local-contact-center"));
+    private final AtomicBoolean started = new AtomicBoolean();
     private final CtiConnector connector;
+    private final BundleContext context;
     private volatile ServerProcess server;
 
     @Activate
     public LocalContactCenterLauncher(@Reference CtiConnector connector, BundleContext context) {
         this.connector = connector;
+        this.context = context;
         if (context.getProperty(ENDPOINT_PROPERTY) != null) {
             LOG.info("A contact center is configured; the local contact center is not started");
+            started.set(true);
             return;
         }
-        worker.execute(() -> startAndSignIn(context));
+        worker.schedule(this::startOnce, LONGEST_WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
-    private void startAndSignIn(BundleContext context) {
+    @Override
+    public void handleEvent(Event workbenchStarted) {
+        worker.execute(this::startOnce);
+    }
+
+    private void startOnce() {
+        if (started.compareAndSet(false, true)) {
+            startAndSignIn();
+        }
+    }
+
+    private void startAndSignIn() {
         try {
             Path work = context.getDataFile("local-contact-center").toPath();
             LocalConfiguration configuration = LocalConfiguration.copyFrom(bundle(context, SERVER_BUNDLE), work);
