@@ -3,8 +3,11 @@ package dev.callbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,9 +26,13 @@ class AboutPartUiTest {
     }
 
     @Test
-    void windowIsTitledCallbench() {
+    void windowAndTabsAreLabelledInWords() {
         String title = workbench.ui(() -> workbench.partComposite(ABOUT_PART).getShell().getText());
         assertEquals("Callbench", title);
+        List<String> tabs = workbench.ui(() -> WorkbenchDriver.findAll(workbench.partComposite(ABOUT_PART).getShell(),
+                CTabFolder.class, folder -> true).stream().flatMap(folder -> Arrays.stream(folder.getItems()))
+                .map(CTabItem::getText).toList());
+        assertEquals(List.of("Agent", "About Callbench"), tabs);
     }
 
     @Test

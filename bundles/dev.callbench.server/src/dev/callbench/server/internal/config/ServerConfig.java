@@ -28,6 +28,12 @@ public record ServerConfig(
         String scenarioFile,
         TrafficConfig traffic) {
 
+    /** Leaves out every secret (admin key, token secret, passwords, TURN credentials): this may reach a log. */
+    @Override
+    public String toString() {
+        return "ServerConfig[host=" + host + ", port=" + port + ", queues=" + queues + ", agents=" + agents + "]";
+    }
+
     public ServerConfig withTraffic(TrafficConfig newTraffic) {
         return new ServerConfig(host, port, instance, timing, maxBodyBytes, allowedOrigins, tls, adminKey, tokenSecret,
                 softphone, agentStates, permissions, dialableCountries, queues, routingProfiles, agents, quickConnects,
@@ -53,10 +59,19 @@ public record ServerConfig(
 
     /** A Java key store (PKCS12 or JKS) that turns on HTTPS. */
     public record TlsConfig(String keyStore, String keyStorePassword) {
+        @Override
+        public String toString() {
+            return "TlsConfig[keyStore=" + keyStore + "]";
+        }
     }
 
     /** What goes into the softphone media info of voice contacts. */
     public record SoftphoneConfig(String signalingEndpoint, List<Map<String, Object>> iceServers) {
+        @Override
+        public String toString() {
+            return "SoftphoneConfig[signalingEndpoint=" + signalingEndpoint + ", iceServers="
+                    + (iceServers == null ? 0 : iceServers.size()) + "]";
+        }
     }
 
     /** A state an agent can pick: type is routable, not_routable or offline. */
@@ -71,6 +86,10 @@ public record ServerConfig(
 
     public record AgentConfig(String login, String password, String name, String routingProfile,
             Boolean softphoneAutoAccept) {
+        @Override
+        public String toString() {
+            return "AgentConfig[login=" + login + ", name=" + name + ", routingProfile=" + routingProfile + "]";
+        }
     }
 
     /** A transfer destination: type phone_number (with phoneNumber), queue (with queue) or agent (with agentLogin). */
