@@ -14,7 +14,7 @@ import dev.callbench.server.internal.config.ServerConfig;
 /**
  * Runs the local contact center on its own, as a plain Java process:
  * {@code java -cp <server bundle and its dependencies> dev.callbench.server.internal.LocalContactCenterMain
- * --config <file> [--port <port>] [--host <address>] [--scenario <file>] [--traffic on|off] [--port-file <file>]}.
+ * --config <file> [--port <port>] [--host <address>] [--scenario <file>] [--traffic on|off] [--port-file <file>] [--stop-with <pid>]}.
  * Stops on SIGTERM / Ctrl-C; exits with 2 on bad arguments or configuration, 1 when it cannot start.
  */
 public final class LocalContactCenterMain {
@@ -24,8 +24,10 @@ public final class LocalContactCenterMain {
 
     public static void main(String[] args) throws InterruptedException {
         LocalContactCenter running;
+        MainArguments arguments;
         try {
-            running = launch(args);
+            arguments = MainArguments.parse(args);
+            running = launch(arguments);
         } catch (LaunchException e) {
             System.err.println(e.getMessage());
             System.exit(e.exitCode);
@@ -37,12 +39,24 @@ public final class LocalContactCenterMain {
             System.out.println(Messages.format("main.stopped"));
             stopped.countDown();
         }, "callbench-shutdown"));
+        if (arguments.stopWith() != null) {
+            stopWith(arguments.stopWith());
+        }
         stopped.await();
+    }
+
+    /** Ends this process when that one ends, however it ends: the workbench that started it may be killed. */
+    private static void stopWith(long pid) {
+        ProcessHandle.of(pid).ifPresentOrElse(parent -> parent.onExit().thenRun(() -> System.exit(0)),
+                () -> System.exit(0));
     }
 
     /** Starts the server as the command line says; the caller closes it. */
     public static LocalContactCenter launch(String[] args) throws LaunchException {
-        MainArguments arguments = MainArguments.parse(args);
+        return launch(MainArguments.parse(args));
+    }
+
+    private static LocalContactCenter launch(MainArguments arguments) throws LaunchException {
         ServerConfig config;
         try {
             config = arguments.apply(new ConfigLoader().load(arguments.config()), new ConfigLoader());

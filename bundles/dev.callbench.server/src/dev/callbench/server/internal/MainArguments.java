@@ -13,10 +13,11 @@ import dev.callbench.server.internal.config.ServerConfig;
 import dev.callbench.server.internal.config.ServerConfig.TrafficConfig;
 
 /** The main class's command line: --config is required, the others override the configuration file. */
-record MainArguments(Path config, Integer port, String host, Path scenario, Boolean traffic, Path portFile) {
+record MainArguments(Path config, Integer port, String host, Path scenario, Boolean traffic, Path portFile,
+        Long stopWith) {
 
     private static final Set<String> OPTIONS = Set.of("--config", "--port", "--host", "--scenario", "--traffic",
-            "--port-file");
+            "--port-file", "--stop-with");
 
     static MainArguments parse(String[] args) throws LaunchException {
         Map<String, String> values = new HashMap<>();
@@ -30,7 +31,8 @@ record MainArguments(Path config, Integer port, String host, Path scenario, Bool
             throw usage();
         }
         return new MainArguments(Path.of(values.get("--config")), port(values.get("--port")), values.get("--host"),
-                path(values.get("--scenario")), traffic(values.get("--traffic")), path(values.get("--port-file")));
+                path(values.get("--scenario")), traffic(values.get("--traffic")), path(values.get("--port-file")),
+                pid(values.get("--stop-with")));
     }
 
     ServerConfig apply(ServerConfig loaded, ConfigLoader loader) throws ConfigException {
@@ -49,6 +51,14 @@ record MainArguments(Path config, Integer port, String host, Path scenario, Bool
             return text == null ? null : Integer.valueOf(text);
         } catch (NumberFormatException e) {
             throw new LaunchException(Messages.format("main.badPort", text), 2);
+        }
+    }
+
+    private static Long pid(String text) throws LaunchException {
+        try {
+            return text == null ? null : Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw usage();
         }
     }
 

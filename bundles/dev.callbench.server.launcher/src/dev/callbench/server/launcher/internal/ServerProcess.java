@@ -34,7 +34,8 @@ final class ServerProcess {
         Path portFile = workDirectory.resolve("port");
         Files.deleteIfExists(portFile);
         List<String> command = List.of(javaOfThisProcess(), "-Xmx256m", "-cp", classPath, MAIN_CLASS,
-                "--config", configFile.toString(), "--port", "0", "--port-file", portFile.toString());
+                "--config", configFile.toString(), "--port", "0", "--port-file", portFile.toString(),
+                "--stop-with", Long.toString(ProcessHandle.current().pid()));
         Process process = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true)
                 .redirectOutput(workDirectory.resolve("local-contact-center.log").toFile()).start();
         Thread exitHook = new Thread(process::destroy, "callbench-local-contact-center-exit");

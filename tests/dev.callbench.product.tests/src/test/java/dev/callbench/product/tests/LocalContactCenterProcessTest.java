@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * With no contact center configured, the product starts the local contact center as a process of its own, and
  * that process ends with the product, also when the product is ended by a signal (SIGTERM, as {@code kill} or a
- * shutdown sends), which Equinox answers without stopping its bundles.
+ * shutdown sends), which Equinox answers without stopping its bundles, and when it is killed (SIGKILL), which
+ * the server notices by watching the product's process.
  */
 class LocalContactCenterProcessTest {
 
@@ -25,6 +27,15 @@ class LocalContactCenterProcessTest {
 
     @Test
     void theLocalContactCenterEndsWhenTheProductIsTerminated() throws Exception {
+        assertServerEndsWhenTheProductEnds(Process::destroy); // SIGTERM: its start script execs java
+    }
+
+    @Test
+    void theLocalContactCenterEndsWhenTheProductIsKilled() throws Exception {
+        assertServerEndsWhenTheProductEnds(Process::destroyForcibly); // SIGKILL: no shutdown hook runs
+    }
+
+    private void assertServerEndsWhenTheProductEnds(Consumer<Process> ending) throws Exception {
         InstalledProduct product = InstalledProduct.copyOfLinuxProduct(installation);
         Process callbench = product.start();
         ProcessOutput output = ProcessOutput.of(callbench);
@@ -32,7 +43,7 @@ class LocalContactCenterProcessTest {
         try {
             server = awaitServer(callbench);
             assertTrue(server.isPresent(), "the product started no local contact center; it printed:\n" + output);
-            callbench.destroy(); // SIGTERM to the product's JVM: its start script execs java
+            ending.accept(callbench);
             assertTrue(callbench.waitFor(WAIT_SECONDS, TimeUnit.SECONDS), "the product did not end:\n" + output);
             assertTrue(server.get().onExit().completeOnTimeout(null, WAIT_SECONDS, TimeUnit.SECONDS).get() != null,
                     "the local contact center (pid " + server.get().pid() + ") outlived the product");
