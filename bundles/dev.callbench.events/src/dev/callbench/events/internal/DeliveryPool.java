@@ -1,10 +1,14 @@
 package dev.callbench.events.internal;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
+
+import dev.callbench.api.event.CallbenchEvent;
 
 /**
  * The threads that deliver events: a few of them, each serving every subscriber with waiting events in turn, up to
@@ -14,13 +18,18 @@ import java.util.function.Supplier;
  */
 final class DeliveryPool {
 
-    private static final int BATCH = 64;
-    private static final int SPIN_ROUNDS = 4;
+    private static final int BATCH = 256;
+    /** How long an idle thread keeps looking for events before it parks: events come in bursts, and waking is slow. */
+    private static final long SPIN_NANOS = 50_000;
+    private static final int LOOKS_PER_CLOCK_READ = 32;
 
     private final Supplier<Subscriber[]> subscribers;
     private final ThreadFactory threads;
     private final long rescueNanos;
-    private final List<Worker> workers = new CopyOnWriteArrayList<>();
+    /** Every thread still alive, retired ones still in a call included. */
+    private volatile Worker[] workers = new Worker[0];
+    // the publisher reads this count, not the threads' own fields, which their calls keep writing
+    private final AtomicInteger parkedWorkers = new AtomicInteger();
     private volatile boolean closed;
 
     DeliveryPool(Supplier<Subscriber[]> subscribers, ThreadFactory threads, int size, long rescueNanos) {
@@ -34,13 +43,24 @@ final class DeliveryPool {
 
     private void startWorker() {
         Worker worker = new Worker();
-        workers.add(worker);
         worker.thread = threads.newThread(worker);
+        synchronized (this) {
+            Worker[] grown = Arrays.copyOf(workers, workers.length + 1);
+            grown[grown.length - 1] = worker;
+            workers = grown;
+        }
         worker.thread.start();
+    }
+
+    private synchronized void forget(Worker worker) {
+        workers = Arrays.stream(workers).filter(w -> w != worker).toArray(Worker[]::new);
     }
 
     /** Called after each publication: wakes the threads that wait for events. */
     void wake() {
+        if (parkedWorkers.get() == 0) {
+            return;
+        }
         for (Worker worker : workers) {
             if (worker.parked) {
                 LockSupport.unpark(worker.thread);
@@ -48,12 +68,21 @@ final class DeliveryPool {
         }
     }
 
-    /** The watchdog's round: replaces every thread stuck in one call for longer than the rescue time. */
-    void rescueStuck(long nowNanos) {
+    /**
+     * The watchdog's round: tells each listener whose call has been running for a while, and replaces every thread
+     * stuck in one call for longer than the rescue time.
+     */
+    void watchCalls(long nowNanos) {
         for (Worker worker : workers) {
-            Subscriber calling = worker.calling;
-            long started = calling == null ? 0 : calling.callStartedNanos();
-            if (started != 0 && nowNanos - started > rescueNanos && workers.remove(worker)) {
+            long mark = worker.mark();
+            Subscriber subscriber = worker.serving;
+            CallbenchEvent event = worker.eventInCall();
+            long running = worker.watch.observe(mark, nowNanos);
+            if (running == 0 || subscriber == null || event == null || worker.mark() != mark) {
+                continue; // no call, a new one, or it just ended
+            }
+            subscriber.callRunning(event, running, worker.watch);
+            if (running > rescueNanos && !worker.retired) {
                 worker.retired = true;
                 startWorker();
             }
@@ -80,22 +109,65 @@ final class DeliveryPool {
     /** One delivery thread. */
     final class Worker implements Runnable {
 
+        private static final VarHandle MARK;
+
+        static {
+            try {
+                MARK = MethodHandles.lookup().findVarHandle(Worker.class, "mark", long.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        private final CallWatch watch = new CallWatch();
         private Thread thread;
         private volatile boolean retired;
         private volatile boolean parked;
-        /** The subscriber this thread serves now; whether it is in a call, the subscriber's clock tells. */
-        private volatile Subscriber calling;
+        /** The subscriber this thread serves now. */
+        private volatile Subscriber serving;
+        // where the event of the running call is: plain fields, published to the watchdog by the mark's release
+        private EventLog.Chunk callChunk;
+        private int callIndex;
+        /** Odd while the thread is in a listener's call; moves on with every call and return. */
+        @SuppressWarnings("unused") // through MARK
+        private volatile long mark;
 
         boolean retired() {
             return retired;
         }
 
+        /** Marks the start of a call with the event at this place of the log: ordered stores, no fence. */
+        void calling(EventLog.Chunk chunk, int index) {
+            if (callChunk != chunk) {
+                callChunk = chunk;
+            }
+            callIndex = index;
+            MARK.setRelease(this, (long) MARK.get(this) + 1);
+        }
+
+        void returned() {
+            MARK.setRelease(this, (long) MARK.get(this) + 1);
+        }
+
+        private long mark() {
+            return (long) MARK.getAcquire(this);
+        }
+
+        private CallbenchEvent eventInCall() {
+            EventLog.Chunk chunk = callChunk;
+            return chunk == null ? null : chunk.event(callIndex);
+        }
+
         @Override
         public void run() {
-            while (!retired && !closed) {
-                if (!serveRound()) {
-                    idle();
+            try {
+                while (!retired && !closed) {
+                    if (!serveRound()) {
+                        idle();
+                    }
                 }
+            } finally {
+                forget(this);
             }
             wake(); // what this thread leaves behind, another one takes
         }
@@ -107,11 +179,12 @@ final class DeliveryPool {
                     break;
                 }
                 if (subscriber.hasPending() && subscriber.tryOwn()) {
-                    calling = subscriber;
+                    serving = subscriber;
                     try {
                         served |= subscriber.serve(BATCH, this) > 0;
                     } finally {
-                        calling = null;
+                        serving = null;
+                        callChunk = null;
                         subscriber.release();
                     }
                 }
@@ -119,18 +192,23 @@ final class DeliveryPool {
             return served;
         }
 
-        /** Briefly looks for more work, yielding, since events come in bursts; then parks until woken. */
+        /** Keeps looking for events for a short while, since they come in bursts; then parks until woken. */
         private void idle() {
-            for (int round = 0; round < SPIN_ROUNDS; round++) {
-                if (anyUnservedPending()) {
-                    return;
+            long until = System.nanoTime() + SPIN_NANOS;
+            do {
+                for (int look = 0; look < LOOKS_PER_CLOCK_READ; look++) {
+                    if (anyUnservedPending()) {
+                        return;
+                    }
+                    Thread.onSpinWait();
                 }
-                Thread.yield();
-            }
+            } while (System.nanoTime() < until && !retired && !closed);
             parked = true;
+            parkedWorkers.incrementAndGet();
             if (!anyUnservedPending() && !retired && !closed) {
                 LockSupport.park(this);
             }
+            parkedWorkers.decrementAndGet();
             parked = false;
         }
     }

@@ -84,15 +84,9 @@ final class Dispatcher implements DeliveryObserver {
         pool.close();
     }
 
-    /** The watchdog's round: replaces stuck delivery threads, reports every call running past its budget. */
+    /** The watchdog's round: reports every call running past its budget, replaces stuck delivery threads. */
     void checkRunningCalls() {
-        long now = System.nanoTime();
-        pool.rescueStuck(now);
-        for (Subscriber subscriber : subscribers) {
-            if (!subscriber.quarantined()) {
-                subscriber.checkRunningCall(now);
-            }
-        }
+        pool.watchCalls(System.nanoTime());
     }
 
     EventBusMetrics metrics() {

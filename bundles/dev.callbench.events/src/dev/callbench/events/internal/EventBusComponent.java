@@ -36,8 +36,8 @@ import dev.callbench.api.whiteboard.WhiteboardProperties;
 import dev.callbench.events.internal.Subscriber.Route;
 
 /**
- * The event bus as an OSGi service: picks up agent and contact listeners from the service registry and drops them
- * when they go, delivers events to them through the {@link Dispatcher}, and lets a watchdog look for listeners that
+ * The event bus as an OSGi service: picks up agent and contact listeners from the service registry, follows changes
+ * of their selection properties, and drops them when they go, delivers events to them through the {@link Dispatcher}, and lets a watchdog look for listeners that
  * overrun their time budget.
  */
 @Component(service = EventBus.class, immediate = true)
@@ -103,7 +103,8 @@ public class EventBusComponent implements EventBus {
         return dispatcher.metrics();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            updated = "addAgentListener")
     void addAgentListener(ServiceReference<AgentListener> reference, AgentListener listener) {
         Predicate<CallbenchEvent> selection = Selection.agentEvents(properties(reference),
                 unknownReporter(reference, listener));
@@ -116,7 +117,8 @@ public class EventBusComponent implements EventBus {
         unroute(reference, subscriber -> subscriber.routeAgentEvents(null));
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            updated = "addContactListener")
     void addContactListener(ServiceReference<ContactListener> reference, ContactListener listener) {
         Predicate<CallbenchEvent> selection = Selection.contactEvents(properties(reference),
                 unknownReporter(reference, listener));

@@ -1,5 +1,7 @@
 package dev.callbench.events.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -7,7 +9,6 @@ import java.util.function.Predicate;
 
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.CallbenchEvent;
-import dev.callbench.api.event.ContactEvent;
 import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
 
 /**
@@ -15,6 +16,9 @@ import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
  * joined), what it selects, and the figures of its calls. A delivery thread {@link #tryOwn() owns} it while it serves
  * it, so the listener gets its events one at a time and in order; a listener stuck in a call keeps its thread, and
  * the {@link DeliveryPool} gives the others a new one.
+ * <p>
+ * The delivery thread times a whole run of calls, not each call (reading the clock would cost more than a fast
+ * listener's call); a call that runs long, the watchdog sees through the thread's {@link CallWatch call mark}.
  */
 final class Subscriber {
 
@@ -22,31 +26,49 @@ final class Subscriber {
     record Route(Predicate<CallbenchEvent> selection, Consumer<CallbenchEvent> target) {
     }
 
+    private static final VarHandle CHUNK;
+    private static final VarHandle DELIVERED;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            CHUNK = lookup.findVarHandle(Subscriber.class, "chunk", EventLog.Chunk.class);
+            DELIVERED = lookup.findVarHandle(Subscriber.class, "delivered", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final ListenerIdentity identity;
     private final long budgetNanos;
     private final DeliveryObserver observer;
-    private final CallClock clock = new CallClock();
     private final AtomicBoolean owned = new AtomicBoolean();
 
     // a service may be both an agent and a contact listener: one walk of the log keeps all its events in order
     private volatile Route agentRoute;
     private volatile Route contactRoute;
-    /** The last event this listener has been offered; null once it stopped, so the log behind it can go. */
-    private volatile EventLog.Node cursor;
+    /** Where the listener is: the chunk it reads, null once it stopped so that the log behind it can go. */
+    private volatile EventLog.Chunk chunk;
+    /** The index in the chunk of the next event to offer it; written by the owner after a run of events. */
+    private volatile int index;
     private volatile boolean started;
     private volatile boolean quarantined;
 
-    // written by the delivery thread that owns the subscriber
+    // written by the delivery thread that owns the subscriber: delivered as each call starts, the rest after a run
     private volatile long delivered;
     private volatile long failures;
     private volatile long totalNanos;
-    private volatile long maxNanos;
+    private volatile long longestRunNanos;
+    // written by the watchdog thread
+    private volatile long overruns;
+    private volatile long longestSeenCallNanos;
 
-    Subscriber(ListenerIdentity identity, Duration budget, DeliveryObserver observer, EventLog.Node start) {
+    Subscriber(ListenerIdentity identity, Duration budget, DeliveryObserver observer, EventLog.Chunk start) {
         this.identity = identity;
         this.budgetNanos = budget.toNanos();
         this.observer = observer;
-        this.cursor = start;
+        this.chunk = start;
+        this.index = start.published();
     }
 
     /** Lets the delivery threads serve it, once its routes are set. */
@@ -76,7 +98,7 @@ final class Subscriber {
 
     /** Never serves the listener again, and lets go of what was waiting for it. */
     void stop() {
-        cursor = null;
+        chunk = null;
     }
 
     /** Never calls the listener again, and lets go of what was waiting for it. */
@@ -91,8 +113,12 @@ final class Subscriber {
 
     /** Whether an event waits for this listener. */
     boolean hasPending() {
-        EventLog.Node current = cursor;
-        return started && current != null && current.next != null;
+        EventLog.Chunk current = chunk;
+        if (!started || current == null) {
+            return false;
+        }
+        int at = index;
+        return at < current.published() || (at == EventLog.CHUNK_SIZE && current.next() != null);
     }
 
     /** Claims the listener for the calling delivery thread; false if another thread serves it. */
@@ -110,90 +136,100 @@ final class Subscriber {
 
     /** Offers the listener up to {@code max} waiting events; the caller owns it. Returns how many it went through. */
     int serve(int max, DeliveryPool.Worker worker) {
+        EventLog.Chunk current = chunk;
+        if (current == null) {
+            return 0;
+        }
+        int at = index;
         int served = 0;
-        while (served < max && !worker.retired()) {
-            CallbenchEvent event = advance();
-            if (event == null) {
-                break;
+        int calls = 0;
+        long began = System.nanoTime();
+        Route agent = agentRoute; // a route that changes now takes effect with the next run
+        Route contact = contactRoute;
+        int readable = current.published(); // read again only when used up: the publisher writes it all the time
+        while (served < max && !worker.retired() && !quarantined) {
+            if (at == readable && (readable = current.published()) == at) {
+                EventLog.Chunk next = current.next();
+                if (at < EventLog.CHUNK_SIZE || next == null || !CHUNK.compareAndSet(this, current, next)) {
+                    break;
+                }
+                current = next;
+                at = 0;
+                readable = next.published();
+                continue;
             }
+            CallbenchEvent event = current.event(at);
             served++;
-            offer(event);
+            Route route = event instanceof AgentEvent ? agent : contact;
+            if (route != null && route.selection().test(event)) {
+                calls++;
+                DELIVERED.setRelease(this, (long) DELIVERED.get(this) + 1);
+                worker.calling(current, at);
+                offer(route.target(), event);
+                worker.returned();
+            }
+            at++;
+        }
+        index = at;
+        if (calls > 0) {
+            account(calls, System.nanoTime() - began);
         }
         return served;
     }
 
-    /** The next event of the log, or null if there is none. Holds no node once it returns. */
-    private CallbenchEvent advance() {
-        EventLog.Node current = cursor;
-        EventLog.Node next = current == null ? null : current.next;
-        if (next == null) {
-            return null;
-        }
-        cursor = next;
-        return next.event;
-    }
-
-    private Route routeOf(CallbenchEvent event) {
-        return switch (event) {
-            case AgentEvent agentEvent -> agentRoute;
-            case ContactEvent contactEvent -> contactRoute;
-        };
-    }
-
-    private void offer(CallbenchEvent event) {
-        Route route = routeOf(event);
-        if (route != null && route.selection().test(event) && !quarantined) {
-            deliver(route.target(), event);
-        }
-    }
-
-    /** When the running call started ({@code System.nanoTime()}), or 0 between calls. */
-    long callStartedNanos() {
-        return clock.startedNanos();
-    }
-
-    private void deliver(Consumer<CallbenchEvent> target, CallbenchEvent event) {
-        long started = clock.start(event);
-        delivered++;
+    private void offer(Consumer<CallbenchEvent> target, CallbenchEvent event) {
         try {
             target.accept(event);
         } catch (RuntimeException | LinkageError | AssertionError e) {
             failures++;
             observer.listenerFailed(this, event, e);
-        } finally {
-            long elapsed = System.nanoTime() - started;
-            totalNanos += elapsed;
-            if (elapsed > maxNanos) {
-                maxNanos = elapsed;
-            }
-            if (clock.stop(started, elapsed > budgetNanos)) {
-                observer.overrun(this, event, Duration.ofNanos(elapsed));
-            }
         }
     }
 
-    /** Called by the watchdog: reports a call that has been running past its budget. */
-    void checkRunningCall(long nowNanos) {
-        CallClock.Overrun overrun = clock.overrunAt(nowNanos, budgetNanos);
-        if (overrun != null) {
-            observer.overrun(this, overrun.event(), Duration.ofNanos(overrun.elapsedNanos()));
+    // a run of one call is timed exactly; a longer run gives its mean, and the watchdog the calls that ran long
+    private void account(int calls, long elapsed) {
+        totalNanos += elapsed;
+        long perCall = elapsed / calls;
+        if (perCall > longestRunNanos) {
+            longestRunNanos = perCall;
+        }
+    }
+
+    /**
+     * Called by the watchdog while a call of this listener has been running for some time: reports it each time it
+     * runs past another whole budget.
+     */
+    void callRunning(CallbenchEvent event, long runningNanos, CallWatch watch) {
+        if (runningNanos > longestSeenCallNanos) {
+            longestSeenCallNanos = runningNanos;
+        }
+        long fresh = quarantined ? 0 : watch.newOverruns(budgetNanos);
+        if (fresh > 0) {
+            overruns += fresh;
+            observer.overrun(this, event, Duration.ofNanos(runningNanos));
         }
     }
 
     long overruns() {
-        return clock.overruns();
+        return overruns;
     }
 
     ListenerMetrics metrics() {
-        return new ListenerMetrics(identity.name(), identity.bundleName(), delivered, failures, clock.overruns(),
-                Duration.ofNanos(totalNanos), Duration.ofNanos(maxNanos), waiting(), quarantined);
+        return new ListenerMetrics(identity.name(), identity.bundleName(), delivered, failures, overruns,
+                Duration.ofNanos(totalNanos), Duration.ofNanos(Math.max(longestRunNanos, longestSeenCallNanos)),
+                waiting(), quarantined);
     }
 
     private int waiting() {
-        int count = 0;
-        for (EventLog.Node node = cursor; node != null && node.next != null; node = node.next) {
-            count++;
+        EventLog.Chunk current = chunk;
+        if (current == null) {
+            return 0;
         }
-        return count;
+        long read = current.sequenceOf(index);
+        EventLog.Chunk last = current;
+        while (last.next() != null) {
+            last = last.next();
+        }
+        return (int) (last.sequenceOf(last.published()) - read);
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
@@ -73,6 +74,32 @@ class BridgeTest {
         assertNotNull(agentTopic, "no event on dev/callbench/agent/STATE_CHANGE");
         assertEquals("dev/callbench/agent/STATE_CHANGE", agentTopic.getTopic());
         assertSame(stateChange, agentTopic.getProperty(EventProperties.EVENT));
+    }
+
+    @Test
+    void aHandlerThatChangesItsTopicsGetsTheEventsOfItsNewTopics() throws InterruptedException {
+        BlockingQueue<Event> received = new LinkedBlockingQueue<>();
+        var registration = runtime.register(EventHandler.class, received::add,
+                Map.of(EventConstants.EVENT_TOPIC, "dev/callbench/agent/ERROR"));
+        registration.setProperties(FrameworkUtil.asDictionary(
+                Map.of(EventConstants.EVENT_TOPIC, new String[] { "*" })));
+
+        ContactEvent missed = Fixtures.contactEvent(ContactEvent.Type.MISSED,
+                Fixtures.voiceCall("c-any", Fixtures.SALES, Map.of()));
+        bus.publish(missed);
+
+        Event event = nextOnTopic(received, "dev/callbench/contact/MISSED");
+        assertNotNull(event, "a handler of every topic had no dev/callbench/contact/MISSED");
+        assertSame(missed, event.getProperty(EventProperties.EVENT));
+    }
+
+    /** The next event on this topic; a handler of every topic also hears the framework's own events. */
+    private static Event nextOnTopic(BlockingQueue<Event> received, String topic) throws InterruptedException {
+        Event event;
+        do {
+            event = received.poll(10, TimeUnit.SECONDS);
+        } while (event != null && !event.getTopic().equals(topic));
+        return event;
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.log.LogReaderService;
 
@@ -85,6 +86,21 @@ class EventBusTest {
     }
 
     @Test
+    void aListenerThatChangesItsSelectionGetsWhatItSelectsNow() throws InterruptedException {
+        Recorder recorder = new Recorder();
+        ServiceRegistration<AgentListener> registration = runtime.listen(bus, AgentListener.class, recorder,
+                Map.of(WhiteboardProperties.AGENT_EVENT_TYPES, "STATE_CHANGE"));
+        registration.setProperties(FrameworkUtil.asDictionary(
+                Map.of(WhiteboardProperties.AGENT_EVENT_TYPES, new String[] { "ERROR", "OFFLINE" })));
+
+        AgentEvent error = Fixtures.agentEvent(AgentEvent.Type.ERROR);
+        bus.publish(AgentEvent.stateChange(Fixtures.snapshot(), Fixtures.AVAILABLE));
+        bus.publish(error);
+
+        assertEquals(List.of(error), recorder.awaitCount(1, PATIENCE));
+    }
+
+    @Test
     void aThrowingListenerIsLoggedAndTheOthersGoOn() throws InterruptedException {
         AtomicInteger calls = new AtomicInteger();
         ContactListener throwing = new ContactListener() {
@@ -141,6 +157,33 @@ class EventBusTest {
         bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
         others.awaitCount(101, PATIENCE);
         assertEquals(1, calls.get(), "a quarantined listener is never called again");
+    }
+
+    @Test
+    void aListenerUnregisteredWhileItHangsHoldsUpNobody() throws InterruptedException {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AgentListener hanging = new AgentListener() {
+            @Override
+            public void onAgentEvent(AgentEvent event) {
+                entered.countDown();
+                awaitQuietly(release, Duration.ofSeconds(30));
+            }
+        };
+        ServiceRegistration<AgentListener> hanger = runtime.listen(bus, AgentListener.class, hanging, Map.of());
+        Recorder others = new Recorder();
+        runtime.listen(bus, AgentListener.class, others, Map.of());
+        try {
+            bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+            assertTrue(entered.await(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the hanging listener was called");
+            hanger.unregister();
+            for (int i = 0; i < 50; i++) {
+                bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+            }
+            assertEquals(51, others.awaitCount(51, PATIENCE).size(), "the others got every event meanwhile");
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
