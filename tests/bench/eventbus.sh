@@ -1,6 +1,7 @@
 # The event bus against Equinox EventAdmin (sendEvent and postEvent), 1, 10 and 100 listeners, with JMH:
 # throughput and p50/p99 latency. Ends with
 #   RESULT eventbus ratio_vs_eventadmin=<bus / EventAdmin sendEvent throughput, 10 listeners> p99_us=<bus p99, 10 listeners>
+#     ratio_vs_postevent=<bus / EventAdmin postEvent throughput, 10 listeners>
 set -e
 cd "$CALLBENCH_ROOT"
 echo "Building the API and event bus bundles ..." >&2
