@@ -26,16 +26,20 @@ final class DeliveryPool {
     private final Supplier<Subscriber[]> subscribers;
     private final ThreadFactory threads;
     private final long rescueNanos;
+    private final Runnable servingStarts;
     /** Every thread still alive, retired ones still in a call included. */
     private volatile Worker[] workers = new Worker[0];
     // the publisher reads this count, not the threads' own fields, which their calls keep writing
     private final AtomicInteger parkedWorkers = new AtomicInteger();
     private volatile boolean closed;
 
-    DeliveryPool(Supplier<Subscriber[]> subscribers, ThreadFactory threads, int size, long rescueNanos) {
+    /** {@code servingStarts} runs each time a thread starts serving a listener: it wakes the watchdog. */
+    DeliveryPool(Supplier<Subscriber[]> subscribers, ThreadFactory threads, int size, long rescueNanos,
+            Runnable servingStarts) {
         this.subscribers = subscribers;
         this.threads = threads;
         this.rescueNanos = rescueNanos;
+        this.servingStarts = servingStarts;
         for (int i = 0; i < size; i++) {
             startWorker();
         }
@@ -89,6 +93,17 @@ final class DeliveryPool {
         }
     }
 
+    /** Whether some thread is serving a listener now, or made a call since the last time this was asked. */
+    boolean deliveredSinceLastLook() {
+        boolean delivered = false;
+        for (Worker worker : workers) {
+            long mark = worker.mark();
+            delivered |= worker.serving != null || mark != worker.lastLookedAtMark;
+            worker.lastLookedAtMark = mark;
+        }
+        return delivered;
+    }
+
     void close() {
         closed = true;
         for (Worker worker : workers) {
@@ -120,6 +135,7 @@ final class DeliveryPool {
         }
 
         private final CallWatch watch = new CallWatch();
+        private long lastLookedAtMark; // the watchdog's
         private Thread thread;
         private volatile boolean retired;
         private volatile boolean parked;
@@ -180,6 +196,7 @@ final class DeliveryPool {
                 }
                 if (subscriber.hasPending() && subscriber.tryOwn()) {
                     serving = subscriber;
+                    servingStarts.run();
                     try {
                         served |= subscriber.serve(BATCH, this) > 0;
                     } finally {

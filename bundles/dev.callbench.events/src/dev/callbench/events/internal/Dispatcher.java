@@ -3,7 +3,6 @@ package dev.callbench.events.internal;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,6 +18,7 @@ import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
  */
 final class Dispatcher implements DeliveryObserver {
 
+    private final Watchdog watchdog;
     private final DeliveryPool pool;
     private final BusLog log;
     private final Quarantine quarantine;
@@ -29,12 +29,14 @@ final class Dispatcher implements DeliveryObserver {
     private final EventCounters counters = new EventCounters();
     private volatile Subscriber[] subscribers = new Subscriber[0];
 
-    Dispatcher(ThreadFactory threads, int deliveryThreads, Duration rescueAfter, BusLog log, Quarantine quarantine,
-            long overrunsBeforeQuarantine) {
-        this.pool = new DeliveryPool(() -> subscribers, threads, deliveryThreads, rescueAfter.toNanos());
+    Dispatcher(BusSettings settings, BusLog log, Quarantine quarantine) {
+        this.watchdog = new Watchdog(new BusThreads("callbench-event-watchdog-"), settings.watchdogPeriod(),
+                this::checkRunningCalls, this::deliveredSinceLastLook);
+        this.pool = new DeliveryPool(() -> subscribers, new BusThreads("callbench-event-"),
+                settings.deliveryThreads(), settings.rescueAfter().toNanos(), watchdog::wakeUp);
         this.log = log;
         this.quarantine = quarantine;
-        this.overrunsBeforeQuarantine = overrunsBeforeQuarantine;
+        this.overrunsBeforeQuarantine = settings.overrunsBeforeQuarantine();
     }
 
     /**
@@ -79,14 +81,19 @@ final class Dispatcher implements DeliveryObserver {
         pool.wake();
     }
 
-    /** Stops the delivery threads. */
+    /** Stops the delivery threads and the watchdog. */
     void close() {
+        watchdog.close();
         pool.close();
     }
 
     /** The watchdog's round: reports every call running past its budget, replaces stuck delivery threads. */
-    void checkRunningCalls() {
+    private void checkRunningCalls() {
         pool.watchCalls(System.nanoTime());
+    }
+
+    private boolean deliveredSinceLastLook() {
+        return pool.deliveredSinceLastLook();
     }
 
     EventBusMetrics metrics() {

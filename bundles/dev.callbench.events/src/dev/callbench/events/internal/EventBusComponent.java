@@ -3,9 +3,6 @@ package dev.callbench.events.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -51,7 +48,7 @@ public class EventBusComponent implements EventBus {
         /** How many overruns a listener may have before it is quarantined. */
         long overruns_before_quarantine() default 3;
 
-        /** How often the watchdog looks at running calls, in milliseconds. */
+        /** How often the watchdog looks at running calls while events are being delivered, in milliseconds. */
         long watchdog_period_ms() default 2;
 
         /** How many threads deliver events. */
@@ -64,8 +61,6 @@ public class EventBusComponent implements EventBus {
     private final BundleContext context;
     private final Logger logger;
     private final Duration defaultBudget;
-    private final ScheduledExecutorService watchdog = Executors
-            .newSingleThreadScheduledExecutor(new BusThreads("callbench-event-watchdog-"));
     private final Quarantine quarantine = new Quarantine();
     private final Dispatcher dispatcher;
     private final Map<ServiceReference<?>, Subscriber> subscribers = new ConcurrentHashMap<>();
@@ -78,18 +73,15 @@ public class EventBusComponent implements EventBus {
         this.context = context;
         this.logger = logger;
         this.defaultBudget = Duration.ofMillis(config.default_time_budget_ms());
-        this.dispatcher = new Dispatcher(new BusThreads("callbench-event-"), config.delivery_threads(),
-                Duration.ofMillis(config.rescue_after_ms()), new OsgiBusLog(logger), quarantine,
-                config.overruns_before_quarantine());
+        this.dispatcher = new Dispatcher(new BusSettings(config.delivery_threads(),
+                Duration.ofMillis(config.rescue_after_ms()), Duration.ofMillis(config.watchdog_period_ms()),
+                config.overruns_before_quarantine()), new OsgiBusLog(logger), quarantine);
         context.addBundleListener(releaseOnStop);
-        long period = config.watchdog_period_ms();
-        watchdog.scheduleAtFixedRate(dispatcher::checkRunningCalls, period, period, TimeUnit.MILLISECONDS);
     }
 
     @Deactivate
     void deactivate() {
         context.removeBundleListener(releaseOnStop);
-        watchdog.shutdownNow();
         dispatcher.close();
     }
 

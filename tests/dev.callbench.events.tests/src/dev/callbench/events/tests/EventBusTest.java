@@ -275,6 +275,21 @@ class EventBusTest {
         assertTrue(metrics.totalTime().compareTo(metrics.maxTime()) >= 0);
     }
 
+    @Test
+    void anIdleBusLetsItsWatchdogRest() throws InterruptedException {
+        Recorder recorder = new Recorder();
+        runtime.listen(bus, AgentListener.class, recorder, Map.of());
+        bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+        recorder.awaitCount(1, PATIENCE);
+
+        // a thread waiting with no deadline has no round scheduled: the idle workbench is not woken every 2 ms
+        Await.until("the watchdog waits with no round scheduled", () -> {
+            List<Thread> watchdogs = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().startsWith("callbench-event-watchdog-")).toList();
+            return !watchdogs.isEmpty() && watchdogs.stream().allMatch(t -> t.getState() == Thread.State.WAITING);
+        }, PATIENCE);
+    }
+
     static void awaitQuietly(CountDownLatch latch, Duration timeout) {
         try {
             latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
