@@ -147,7 +147,7 @@ final class Subscriber {
         Route agent = agentRoute; // a route that changes now takes effect with the next run
         Route contact = contactRoute;
         int readable = current.published(); // read again only when used up: the publisher writes it all the time
-        while (served < max && !worker.retired() && !quarantined) {
+        while (served < max && !worker.retired() && chunk != null) { // stopped or quarantined: not one call more
             if (at == readable && (readable = current.published()) == at) {
                 EventLog.Chunk next = current.next();
                 if (at < EventLog.CHUNK_SIZE || next == null || !CHUNK.compareAndSet(this, current, next)) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,6 +185,30 @@ class EventBusTest {
         } finally {
             release.countDown();
         }
+    }
+
+    @Test
+    void aListenerThatUnregistersGetsNoFurtherEvent() throws InterruptedException {
+        CountDownLatch allPublished = new CountDownLatch(1);
+        AgentListener gate = event -> awaitQuietly(allPublished, PATIENCE); // so that all ten wait for the next one
+        runtime.listen(bus, AgentListener.class, gate, Map.of());
+        AtomicInteger calls = new AtomicInteger();
+        AtomicReference<ServiceRegistration<AgentListener>> registration = new AtomicReference<>();
+        AgentListener leaving = event -> {
+            calls.incrementAndGet();
+            registration.get().unregister(); // the extension goes away while events wait for it
+        };
+        registration.set(runtime.listen(bus, AgentListener.class, leaving, Map.of()));
+        Recorder others = new Recorder();
+        runtime.listen(bus, AgentListener.class, others, Map.of());
+
+        for (int i = 0; i < 10; i++) {
+            bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+        }
+        allPublished.countDown();
+
+        others.awaitCount(10, PATIENCE); // listeners are served in the order they came: the one that left first
+        assertEquals(1, calls.get(), "called again after it was unregistered");
     }
 
     @Test

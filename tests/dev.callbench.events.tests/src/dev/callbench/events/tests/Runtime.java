@@ -64,7 +64,15 @@ final class Runtime implements AutoCloseable {
 
     @Override
     public void close() {
-        registrations.forEach(ServiceRegistration::unregister);
+        registrations.forEach(Runtime::unregisterIfStill);
         trackers.forEach(ServiceTracker::close);
+    }
+
+    private static void unregisterIfStill(ServiceRegistration<?> registration) {
+        try {
+            registration.unregister();
+        } catch (IllegalStateException alreadyGone) {
+            // a test unregistered it itself
+        }
     }
 }
