@@ -5,18 +5,23 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A CTI service that answers each snapshot poll with whatever the test scripts next: a good snapshot, broken
- * JSON, an unknown enum value, an HTTP error, or nothing at all (it hangs until the client gives up). The real
+ * JSON, an unknown enum value, an HTTP error, or nothing at all (it hangs until the client gives up); and a sign-in
+ * that takes its time. The real
  * local contact center never misbehaves like this, so this stand-in is the only way to see how the client
  * copes; it listens on 127.0.0.1 and a free port. Configuration calls get fixed, valid answers.
  */
@@ -34,13 +39,15 @@ final class MisbehavingServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final BlockingQueue<Answer> polls = new LinkedBlockingQueue<>();
+    private final AtomicInteger signIns = new AtomicInteger();
+    private final Semaphore answered = new Semaphore(0);
+    private volatile CountDownLatch signInsHeld = new CountDownLatch(0);
     private volatile Answer steady;
 
     MisbehavingServer() throws IOException {
         http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         http.setExecutor(threads);
-        http.createContext("/auth/signin", exchange -> reply(exchange, 200,
-                "{\"accessToken\": \"t\", \"expiration\": \"2099-01-01T00:00:00Z\", \"refreshToken\": \"r\"}"));
+        http.createContext("/auth/signin", this::signIn);
         http.createContext("/api", this::cti);
         http.start();
     }
@@ -71,6 +78,38 @@ final class MisbehavingServer implements AutoCloseable {
         }
     }
 
+    /** How many sign-ins have come in so far. */
+    int signIns() {
+        return signIns.get();
+    }
+
+    /** Sign-ins from now on get no answer until {@link #answerSignIns()}: a slow identity service. */
+    void holdSignIns() {
+        signInsHeld = new CountDownLatch(1);
+    }
+
+    void answerSignIns() {
+        signInsHeld.countDown();
+    }
+
+    /** Waits until this many more scripted polls have been answered. */
+    boolean awaitAnswered(int count, Duration timeout) throws InterruptedException {
+        return answered.tryAcquire(count, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void signIn(HttpExchange exchange) throws IOException {
+        signIns.incrementAndGet();
+        try {
+            signInsHeld.await(30, TimeUnit.SECONDS);
+            reply(exchange, 200,
+                    "{\"accessToken\": \"t\", \"expiration\": \"2099-01-01T00:00:00Z\", \"refreshToken\": \"r\"}");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            exchange.close();
+        }
+    }
+
     /** From now on, every poll with nothing scripted gets this answer instead of hanging. */
     void settle(int status, String body) {
         steady = new Answer(status, body);
@@ -86,6 +125,7 @@ final class MisbehavingServer implements AutoCloseable {
             answer = answer != null ? answer : steady;
             if (answer != null) {
                 reply(exchange, answer.status(), answer.body());
+                answered.release();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -5,6 +5,7 @@ import static dev.callbench.cti.tests.EventRecorder.agent;
 import static dev.callbench.cti.tests.EventRecorder.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -51,6 +52,39 @@ class MisbehavingServerTest {
                 agent.events.await(events, agent(AgentEvent.Type.CONNECTION_GAINED), WAIT, "the server answers again");
                 agent.events.await(events, contact(Type.CONNECTED, SampleSnapshots.CONTACT_ID), WAIT, "next good one");
             }
+        }
+    }
+
+    @Test
+    void aRunOfRefusedPollsSignsTheAgentInOnceNotOncePerRefusal() throws Exception {
+        try (MisbehavingServer server = new MisbehavingServer()) {
+            server.next(200, SampleSnapshots.callOffered());
+            try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), "agent", "pw", SHORT_POLLS)) {
+                agent.events.await(0, contact(Type.CONNECTING, SampleSnapshots.CONTACT_ID), WAIT, "offered call");
+                assertEquals(1, server.signIns());
+                server.awaitAnswered(1, WAIT);
+
+                server.holdSignIns();
+                String expired = "{\"__type\": \"UnauthorizedException\", \"message\": \"token expired\"}";
+                for (int i = 0; i < 3; i++) {
+                    server.next(401, expired);
+                }
+                assertTrue(server.awaitAnswered(3, WAIT), "the client kept polling while it signed in again");
+                awaitSignIns(server, 2);
+                assertEquals(2, server.signIns(), "one sign-in again while it is under way, not one per refusal");
+
+                server.answerSignIns();
+                server.settle(200, SampleSnapshots.callOffered().replace("\"connecting\", \"timestamp\": 1714060862",
+                        "\"connected\", \"timestamp\": 1714060863"));
+                agent.events.await(0, contact(Type.CONNECTED, SampleSnapshots.CONTACT_ID), WAIT, "polling goes on");
+            }
+        }
+    }
+
+    private static void awaitSignIns(MisbehavingServer server, int count) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (server.signIns() < count && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
         }
     }
 

@@ -33,8 +33,9 @@ public final class AgentSession implements PollListener {
     private volatile PollLoop loop;
     private volatile AuthToken token;
     private volatile ParsedSnapshot current;
-    private ScheduledFuture<?> renewal;
-    private boolean stopped;
+    private ScheduledFuture<?> renewal; // guarded by this
+    private CompletableFuture<AuthToken> signingIn; // guarded by this
+    private boolean stopped; // guarded by this
 
     public AgentSession(CtiHttp http, Authenticator authenticator, ScheduledExecutorService timer,
             SessionTimings timings) {
@@ -109,8 +110,16 @@ public final class AgentSession implements PollListener {
         return now == null ? null : now.value();
     }
 
+    /** Signs in again, unless a sign-in is under way: each refused poll until then would start another. */
     private void signInAgain() {
-        authenticator.signIn().whenComplete((signedIn, failure) -> {
+        CompletableFuture<AuthToken> attempt;
+        synchronized (this) {
+            if (stopped || (signingIn != null && !signingIn.isDone())) {
+                return;
+            }
+            attempt = signingIn = authenticator.signIn();
+        }
+        attempt.whenComplete((signedIn, failure) -> {
             if (failure == null) {
                 tokenRenewed(signedIn);
             } else {
