@@ -86,7 +86,8 @@ public final class LocalContactCenter implements AutoCloseable {
     }
 
     private static Timing timing(ServerConfig config) {
-        return new Timing(config.timing().offerTimeoutMillis(), config.timing().outboundAnswerMillis());
+        return new Timing(config.timing().offerTimeoutMillis(), config.timing().outboundAnswerMillis(),
+                config.timing().afterContactWorkMillis());
     }
 
     private Passwords passwords() {

@@ -71,7 +71,7 @@ class AgentConfigurationTest extends SharedServer {
         String next = null;
         int pages = 0;
         do {
-            JsonObject page = bob.ok("GetEndpoints", "{\"queueARNs\":[],\"maxResults\":2"
+            JsonObject page = bob.ok("GetEndpoints", "{\"queueARNs\":" + bob.queueArns() + ",\"maxResults\":2"
                     + (next == null ? "" : ",\"nextToken\":\"" + next + "\"") + "}");
             names.addAll(names(page.getAsJsonArray("endpoints"), "name"));
             next = page.has("nextToken") ? page.get("nextToken").getAsString() : null;
@@ -79,6 +79,13 @@ class AgentConfigurationTest extends SharedServer {
         } while (next != null);
         assertEquals(List.of("Supervisor", "Sales queue", "Bob", "Carol"), names);
         assertEquals(2, pages);
+    }
+
+    @Test
+    void eachAgentIsOfferedTheQuickConnectsOfItsQueues() throws Exception {
+        AgentSession alice = server.agent("alice", null); // Basic: BasicQueue only; Carol is offered in Sales
+        assertEquals(List.of("Supervisor", "Sales queue", "Bob"), names(alice.quickConnects(), "name"));
+        assertEquals(List.of("Supervisor", "Sales queue", "Bob", "Carol"), names(bob.quickConnects(), "name"));
     }
 
     private static List<String> names(Iterable<JsonElement> items, String field) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -88,14 +89,31 @@ final class AgentSession {
                 s -> contact(s, contactId).map(c -> contactState.equals(stateType(c))).orElse(false));
     }
 
-    /** The endpointARN of the quick connect with this name, as GetEndpoints lists it. */
+    /** The endpointARN of the quick connect with this name, as GetEndpoints lists it for the agent's queues. */
     String quickConnectArn(String name) throws IOException, InterruptedException {
-        for (JsonElement e : ok("GetEndpoints", "{\"queueARNs\":[]}").getAsJsonArray("endpoints")) {
+        for (JsonElement e : quickConnects()) {
             if (e.getAsJsonObject().get("name").getAsString().equals(name)) {
                 return e.getAsJsonObject().get("endpointARN").getAsString();
             }
         }
         throw new AssertionError("no quick connect " + name);
+    }
+
+    /** The quick connects offered in the queues of the agent's routing profile, as Streams asks for them. */
+    JsonArray quickConnects() throws IOException, InterruptedException {
+        JsonObject body = new JsonObject();
+        body.add("queueARNs", queueArns());
+        return ok("GetEndpoints", body.toString()).getAsJsonArray("endpoints");
+    }
+
+    /** The ARNs of the queues of the agent's routing profile. */
+    JsonArray queueArns() throws IOException, InterruptedException {
+        String profileArn = ok("GetAgentConfiguration", "{}").getAsJsonObject("configuration")
+                .getAsJsonObject("routingProfile").get("routingProfileARN").getAsString();
+        JsonArray queueArns = new JsonArray();
+        ok("GetRoutingProfileQueues", "{\"routingProfileARN\":\"" + profileArn + "\"}").getAsJsonArray("queues")
+                .forEach(queue -> queueArns.add(queue.getAsJsonObject().get("queueARN")));
+        return queueArns;
     }
 
     String nextToken() {

@@ -74,6 +74,21 @@ class HeadlessMainTest {
     }
 
     @Test
+    void aQuickConnectOfferedInAQueueThatDoesNotExistIsExplained() throws Exception {
+        Path config = Files.writeString(dir.resolve("unknown-queue.json"), """
+                {"queues": [{"name": "Sales"}],
+                 "routingProfiles": [{"name": "P", "queues": ["Sales"]}],
+                 "agents": [{"login": "x", "password": "y", "routingProfile": "P"}],
+                 "quickConnects": [{"name": "Desk", "type": "phone_number", "phoneNumber": "+15555550123",
+                                    "offeredIn": ["Salse"]}]}
+                """);
+        LaunchException e = assertThrows(LaunchException.class,
+                () -> LocalContactCenterMain.launch(new String[] {"--config", config.toString()}));
+        assertEquals(2, e.exitCode());
+        assertTrue(e.getMessage().contains("There is no queue named Salse"), e.getMessage());
+    }
+
+    @Test
     void aPortFileThatCannotBeWrittenStopsTheServerWithExitCodeOne() throws Exception {
         Path config = Files.writeString(dir.resolve("center.json"), TestServer.config(TestServer.TIMING, ""));
         Path unwritable = dir.resolve("no-such-folder").resolve("port");

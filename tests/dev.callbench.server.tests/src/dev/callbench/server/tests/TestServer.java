@@ -50,7 +50,7 @@ final class TestServer implements AutoCloseable {
                     {"name": "Supervisor", "type": "phone_number", "phoneNumber": "+15555550123"},
                     {"name": "Sales queue", "type": "queue", "queue": "Sales"},
                     {"name": "Bob", "type": "agent", "agentLogin": "bob"},
-                    {"name": "Carol", "type": "agent", "agentLogin": "carol"}
+                    {"name": "Carol", "type": "agent", "agentLogin": "carol", "offeredIn": ["Sales"]}
                   ]
                 }
                 """.formatted(extra, timing);

@@ -123,6 +123,18 @@ final class CallFlow {
         contact.moveTo(ContactState.ENDED, work.now());
         work.touched(contact.agent());
         consults.ended(contact, work);
+        afterContactWork(contact.agent(), contact.id());
+    }
+
+    /**
+     * The agent starts after-call work on this ended contact. With a time limit, the contact is cleared for them when
+     * it has passed, unless they cleared it already.
+     */
+    void afterContactWork(Agent agent, String contactId) {
+        if (timing.afterContactWorkMillis() > 0) {
+            timers.after(timing.afterContactWorkMillis(), w -> agent.contact(contactId)
+                    .filter(c -> c.state() == ContactState.ENDED).ifPresent(c -> clear(agent, c, w)));
+        }
     }
 
     void customerHangsUp(Contact contact, Work work) {

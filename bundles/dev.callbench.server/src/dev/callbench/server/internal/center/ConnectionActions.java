@@ -55,6 +55,7 @@ final class ConnectionActions {
             agent.replace(contact, contact.frozenCopy(ContactState.ENDED, work.now()));
             flow.consults().handedOver(contact);
             flow.retire(contact);
+            flow.afterContactWork(agent, contact.id());
             work.touched(agent);
         } else {
             flow.end(contact, work);

@@ -2,10 +2,13 @@ package dev.callbench.server.internal.center;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.callbench.server.internal.config.ServerConfig;
 import dev.callbench.server.internal.config.ServerConfig.AgentConfig;
@@ -21,6 +24,8 @@ public final class Directory {
     private final Map<String, Agent> agents = new LinkedHashMap<>();
     private final List<AgentState> states;
     private final List<Endpoint> quickConnects;
+    /** The ARNs of the queues each quick connect is offered in; a quick connect not in here is offered in all. */
+    private final Map<Endpoint, Set<String>> offeredIn = new HashMap<>();
 
     public Directory(ServerConfig config, Instant now) {
         this.arns = new Arns(config.instance());
@@ -47,8 +52,13 @@ public final class Directory {
     private Endpoint quickConnect(QuickConnectConfig q) {
         String arn = arns.of("transfer-destination", q.name());
         Queue queue = q.queue() == null ? null : queues.get(q.queue());
-        return new Endpoint(q.type(), arn, q.name(), q.phoneNumber(), q.agentLogin(),
+        Endpoint endpoint = new Endpoint(q.type(), arn, q.name(), q.phoneNumber(), q.agentLogin(),
                 queue == null ? null : queue.arn(), queue == null ? null : queue.name());
+        if (q.offeredIn() != null) {
+            offeredIn.put(endpoint, q.offeredIn().stream().map(name -> queues.get(name).arn())
+                    .collect(Collectors.toUnmodifiableSet()));
+        }
+        return endpoint;
     }
 
     public Arns arns() {
@@ -81,6 +91,12 @@ public final class Directory {
 
     public List<Endpoint> quickConnects() {
         return quickConnects;
+    }
+
+    /** The quick connects offered in any of these queues (ARNs), as GetEndpoints lists them. */
+    public List<Endpoint> quickConnectsOfferedIn(Collection<String> queueArns) {
+        return quickConnects.stream().filter(q -> !offeredIn.containsKey(q)
+                || offeredIn.get(q).stream().anyMatch(queueArns::contains)).toList();
     }
 
     Optional<Endpoint> quickConnect(String endpointArn) {

@@ -72,6 +72,9 @@ final class ConfigChecker {
             case "queue" -> require(queueNames.contains(qc.queue()), "config.unknownQueue", qc.queue());
             default -> require(logins.contains(qc.agentLogin()), "config.unknownAgent", qc.agentLogin());
         }
+        if (qc.offeredIn() != null) {
+            checkQueues(qc.offeredIn());
+        }
     }
 
     private void checkQueues(Iterable<String> names) throws ConfigException {

@@ -59,10 +59,10 @@ public final class ConfigDefaults {
     }
 
     private static TimingConfig timing(TimingConfig t) {
-        TimingConfig v = or(t, new TimingConfig(null, null, null, null, null));
+        TimingConfig v = or(t, new TimingConfig(null, null, null, null, null, null));
         return new TimingConfig(or(v.offerTimeoutMillis(), 20_000L), or(v.outboundAnswerMillis(), 1_500L),
                 or(v.maxPollMillis(), 30_000L), or(v.tokenLifetimeSeconds(), 3_600L),
-                or(v.refreshTokenLifetimeSeconds(), 43_200L));
+                or(v.refreshTokenLifetimeSeconds(), 43_200L), or(v.afterContactWorkMillis(), 0L));
     }
 
     private static <T> T or(T value, T fallback) {

@@ -54,7 +54,7 @@ public record ServerConfig(
 
     /** Durations, in milliseconds unless the name says otherwise. */
     public record TimingConfig(Long offerTimeoutMillis, Long outboundAnswerMillis, Long maxPollMillis,
-            Long tokenLifetimeSeconds, Long refreshTokenLifetimeSeconds) {
+            Long tokenLifetimeSeconds, Long refreshTokenLifetimeSeconds, Long afterContactWorkMillis) {
     }
 
     /** A Java key store (PKCS12 or JKS) that turns on HTTPS. */
@@ -92,8 +92,13 @@ public record ServerConfig(
         }
     }
 
-    /** A transfer destination: type phone_number (with phoneNumber), queue (with queue) or agent (with agentLogin). */
-    public record QuickConnectConfig(String name, String type, String phoneNumber, String queue, String agentLogin) {
+    /**
+     * A transfer destination: type phone_number (with phoneNumber), queue (with queue) or agent (with agentLogin);
+     * offeredIn names the queues whose agents are offered it, as Connect assigns quick connects to queues (absent:
+     * every queue).
+     */
+    public record QuickConnectConfig(String name, String type, String phoneNumber, String queue, String agentLogin,
+            List<String> offeredIn) {
     }
 
     /** Simulated callers. */

@@ -79,9 +79,9 @@ final class ConfigurationOperations {
         return json;
     }
 
-    /** The quick connects; every one is offered whatever queues are asked about. */
+    /** The quick connects offered in the queues asked about (Streams asks with the agent's routing profile's). */
     private JsonObject endpoints(String login, JsonInput in) {
-        in.stringList("queueARNs");
-        return Paging.page(in, "endpoints", directory.quickConnects(), WireJson::endpoint);
+        List<String> queueArns = in.stringList("queueARNs");
+        return Paging.page(in, "endpoints", directory.quickConnectsOfferedIn(queueArns), WireJson::endpoint);
     }
 }
