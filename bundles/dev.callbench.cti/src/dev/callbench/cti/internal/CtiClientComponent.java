@@ -18,9 +18,11 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.EventAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.callbench.api.event.CoreEvents;
 import dev.callbench.api.service.ContactActionHooks;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.api.service.EventBus;
@@ -31,7 +33,8 @@ import dev.callbench.cti.internal.sync.SessionTimings;
  * the framework properties {@code callbench.cti.endpoint}, {@code callbench.cti.login} and
  * {@code callbench.cti.password} are set, and registers the signed-in agent's {@link ContactCenter} with
  * the property {@value #PROVIDER_PROPERTY}={@value #PROVIDER}. Another contact center replaces it by
- * registering its own {@link ContactCenter} with a higher {@code service.ranking}.
+ * registering its own {@link ContactCenter} with a higher {@code service.ranking}. A sign-in that fails is told to
+ * the agent as a {@link CoreEvents} problem.
  */
 @Component(service = CtiConnector.class, immediate = true)
 public final class CtiClientComponent implements CtiConnector {
@@ -46,6 +49,9 @@ public final class CtiClientComponent implements CtiConnector {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ContactActionHooks hooks;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin eventAdmin;
 
     private BundleContext context;
     private ScheduledExecutorService timer;
@@ -80,9 +86,21 @@ public final class CtiClientComponent implements CtiConnector {
         disconnect();
         long attempt = attempts;
         LOG.info("Signing in to the CTI service: {}", settings);
-        return CtiClient.connect(settings, http, timer, bus::publish,
+        CompletionStage<ContactCenter> signedIn = CtiClient.connect(settings, http, timer, bus::publish,
                 problem -> LOG.warn("Told the agent: {}", problem), () -> hooks)
                 .thenApply(connected -> register(connected, attempt));
+        signedIn.whenComplete((center, failure) -> {
+            if (failure != null && !(failure.getCause() instanceof CancellationException)) {
+                LOG.error("Signing in to the CTI service as {} failed", settings.login(), failure);
+                CoreProblems.signInFailed(eventAdmin, failure);
+            }
+        });
+        return signedIn;
+    }
+
+    @Override
+    public void initFailed(String problem) {
+        CoreProblems.post(eventAdmin, CoreEvents.INIT_FAILURE, problem);
     }
 
     @Override

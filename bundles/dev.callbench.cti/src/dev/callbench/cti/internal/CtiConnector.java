@@ -15,4 +15,10 @@ public interface CtiConnector {
 
     /** Signs out: the contact center service goes away. */
     void disconnect();
+
+    /**
+     * Tells the agent that the contact center could not be reached or started, so nobody is signed in
+     * ({@link dev.callbench.api.event.CoreEvents#INIT_FAILURE}); {@code problem} is the sentence for them.
+     */
+    void initFailed(String problem);
 }

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String AgentStatus_agent;
     public static String AgentStatus_connecting;
     public static String AgentStatus_connected;
+    public static String AgentStatus_notConnected;
     public static String AgentStatus_connectionLost;
 
     static {

@@ -2,25 +2,34 @@ package dev.callbench.cti.tests;
 
 import static dev.callbench.cti.tests.AgentClient.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.util.tracker.ServiceTracker;
 
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.ContactEvent;
+import dev.callbench.api.event.CoreEvents;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.api.whiteboard.AgentListener;
 import dev.callbench.api.whiteboard.ContactListener;
@@ -30,7 +39,8 @@ import dev.callbench.cti.internal.CtiSettings;
 /**
  * In the OSGi runtime, with Declarative Services and the real event bus: signing in through the CTI client's
  * component registers the agent's {@link ContactCenter} service, and every agent listener registered on the
- * whiteboard sees the agent's state changes of a whole call in the same order.
+ * whiteboard sees the agent's state changes of a whole call in the same order; a sign-in that fails is told to the
+ * agent on EventAdmin before there is any session.
  */
 class CtiComponentTest {
 
@@ -87,6 +97,29 @@ class CtiComponentTest {
             }
             assertTrue(context.getServiceReferences(ContactCenter.class, null).isEmpty(),
                     "no contact center once signed out, whenever the sign-in completes");
+        }
+    }
+
+    @Test
+    void aRefusedSignInIsToldToTheAgentBeforeThereIsASession() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        BlockingQueue<Event> told = new LinkedBlockingQueue<>();
+        ServiceRegistration<EventHandler> handler = context.registerService(EventHandler.class, told::add,
+                FrameworkUtil.asDictionary(Map.of(EventConstants.EVENT_TOPIC, CoreEvents.ALL)));
+        try (LocalServer server = LocalServer.start(30_000)) {
+            CtiConnector connector = await(context, CtiConnector.class);
+            CompletableFuture<ContactCenter> signIn = connector.connect(new CtiSettings(server.ctiEndpoint(),
+                    "agent1", "not-the-password", AgentClient.QUICK)).toCompletableFuture();
+            assertThrows(ExecutionException.class, () -> signIn.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+
+            Event event = told.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertNotNull(event, "the agent was told nothing");
+            assertEquals(CoreEvents.AUTH_FAIL, event.getTopic());
+            String sentence = (String) event.getProperty(CoreEvents.PROBLEM);
+            assertTrue(sentence.contains("user name or password"), sentence);
+            assertFalse(sentence.contains("401"), "no technical detail for the agent: " + sentence);
+        } finally {
+            handler.unregister();
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
@@ -11,11 +12,17 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 
 import dev.callbench.api.AgentSnapshot;
+import dev.callbench.api.event.CoreEvents;
+import dev.callbench.api.event.EventProperties;
 import dev.callbench.api.service.ContactCenter;
 
 /**
@@ -23,6 +30,7 @@ import dev.callbench.api.service.ContactCenter;
  * first agent of its configuration in, and the agent changes state from the status part: a real round trip through
  * the CTI client, the local contact center's HTTP service and the event bus.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the problem is shown last, so the first screenshot is clean
 class AgentStatusUiTest {
 
     private static final String STATUS_PART = "dev.callbench.ui.part.agentStatus";
@@ -35,6 +43,7 @@ class AgentStatusUiTest {
     }
 
     @Test
+    @Order(1)
     void agentIsSignedInToTheLocalContactCenterAndGoesAvailable() throws Exception {
         WorkbenchDriver.waitUntil(() -> labels().contains("Alice Martin (alice)"), SIGN_IN_TIMEOUT_MILLIS,
                 "the agent was never shown as signed in; the part shows " + labels());
@@ -56,6 +65,19 @@ class AgentStatusUiTest {
         workbench.screenshot("agent-status");
     }
 
+    @Test
+    @Order(2)
+    void aProblemBeforeAnySessionIsShownInWords() throws Exception {
+        // the test stands in for the CTI client, which posts this when a sign-in is refused (CtiComponentTest)
+        String sentence = "The contact center did not accept your user name or password, so you are not signed in.";
+        service(EventAdmin.class).postEvent(new org.osgi.service.event.Event(CoreEvents.AUTH_FAIL,
+                Map.of(CoreEvents.PROBLEM, sentence, EventProperties.E4_DATA, sentence)));
+
+        WorkbenchDriver.waitUntil(() -> labels().contains(sentence), 10_000,
+                "the part does not show the problem: " + labels());
+        workbench.screenshot("agent-status-core-problem");
+    }
+
     private static List<String> labels() {
         return workbench.ui(() -> WorkbenchDriver.findAll(workbench.partComposite(STATUS_PART), Label.class, l -> true)
                 .stream().map(Label::getText).toList());
@@ -70,13 +92,17 @@ class AgentStatusUiTest {
     }
 
     private static ContactCenter contactCenter() throws InterruptedException {
-        ServiceTracker<ContactCenter, ContactCenter> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(AgentStatusUiTest.class).getBundleContext(), ContactCenter.class, null);
+        return service(ContactCenter.class);
+    }
+
+    private static <S> S service(Class<S> type) throws InterruptedException {
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(AgentStatusUiTest.class).getBundleContext(), type, null);
         tracker.open();
         try {
-            ContactCenter contactCenter = tracker.waitForService(10_000);
-            assertEquals(true, contactCenter != null, "no ContactCenter service while the agent is signed in");
-            return contactCenter;
+            S service = tracker.waitForService(10_000);
+            assertEquals(true, service != null, "no " + type.getSimpleName() + " service");
+            return service;
         } finally {
             tracker.close();
         }

@@ -9,6 +9,8 @@ public final class Messages extends NLS {
     public static String badSnapshot;
     public static String serviceError;
     public static String signInFailed;
+    public static String signInRefused;
+    public static String signInImpossible;
 
     static {
         NLS.initializeMessages("dev.callbench.cti.internal.model.messages", Messages.class);

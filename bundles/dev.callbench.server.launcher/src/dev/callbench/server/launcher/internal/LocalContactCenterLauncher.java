@@ -86,8 +86,11 @@ public final class LocalContactCenterLauncher implements EventHandler {
             URI endpoint = URI.create("http://127.0.0.1:" + server.port() + "/api");
             connector.connect(new CtiSettings(endpoint, agent.login(), agent.password(), SessionTimings.standard()))
                     .whenComplete((center, failure) -> logSignIn(agent, failure));
+        } catch (InterruptedException e) {
+            LOG.info("The workbench stopped while the local contact center was starting");
         } catch (Exception e) {
             LOG.error("The local contact center could not be started", e);
+            connector.initFailed(Messages.localContactCenterNotStarted);
         }
     }
 

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import dev.callbench.api.Agent;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.event.AgentEvent;
+import dev.callbench.api.event.CoreEvents;
 import dev.callbench.api.service.ActionFailedException;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.ui.internal.Messages;
@@ -40,6 +41,7 @@ public class AgentStatusPart {
     private Label connectionLabel;
     private Combo stateChooser;
     private Label problemLabel;
+    private boolean coreProblemShown;
     private List<AgentState> choices = List.of();
 
     @PostConstruct
@@ -70,8 +72,29 @@ public class AgentStatusPart {
                     stateChooser.setEnabled(false);
                 }
             });
-        } else {
+        } else { // signed in: a problem from before the sign-in is over
+            ui.asyncExec(this::clearCoreProblem);
             contactCenter.snapshot().ifPresent(snapshot -> ui.asyncExec(() -> show(snapshot.agent())));
+        }
+    }
+
+    /** Before there is a session: the contact center could not be reached or started, or refused the sign-in. */
+    @Inject
+    @Optional
+    void onCoreProblem(@UIEventTopic(CoreEvents.ALL) String problem) {
+        if (problemLabel == null || problemLabel.isDisposed()) {
+            return;
+        }
+        connectionLabel.setText(Messages.AgentStatus_notConnected);
+        problemLabel.setText(problem);
+        coreProblemShown = true;
+        problemLabel.getParent().layout(true, true);
+    }
+
+    private void clearCoreProblem() {
+        if (coreProblemShown && !problemLabel.isDisposed()) {
+            problemLabel.setText("");
+            coreProblemShown = false;
         }
     }
 

@@ -1,0 +1,16 @@
+package dev.callbench.server.launcher.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** What the launcher tells the agent; the words live in messages.properties beside this class. */
+public final class Messages extends NLS {
+
+    public static String localContactCenterNotStarted;
+
+    static {
+        NLS.initializeMessages("dev.callbench.server.launcher.internal.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}
