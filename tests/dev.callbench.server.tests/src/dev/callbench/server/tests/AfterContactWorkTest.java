@@ -31,4 +31,26 @@ class AfterContactWorkTest {
             assertTrue(after.getAsJsonArray("contacts").isEmpty(), "the ended contact is gone: " + after);
         }
     }
+
+    @Test
+    void afterCallWorkOfATransferredCallEndsByItselfToo() throws Exception {
+        try (TestServer server = TestServer.start(LIMITED, "")) {
+            AgentSession bob = server.agent("bob", "Available");
+            String call = server.connectedCall(bob, "Sales");
+            bob.ok("CreateAdditionalConnection", "{\"contactId\":\"" + call + "\",\"endpoint\":{\"type\":"
+                    + "\"phone_number\",\"phoneNumber\":\"+15555550111\"}}");
+            JsonObject consulting = bob.await("third party answered", s -> contact(s, call)
+                    .map(c -> AgentSession.thirdParty(c) != null
+                            && "connected".equals(AgentSession.stateType(AgentSession.thirdParty(c))))
+                    .orElse(false));
+
+            bob.ok("DestroyConnection", "{\"contactId\":\"" + call + "\",\"connectionId\":\""
+                    + id(connection(contact(consulting, call).orElseThrow(), "agent")) + "\"}");
+            assertEquals("AfterCallWork", AgentSession.stateName(bob.awaitContact(call, "ended")),
+                    "bob left the caller with the third party: a transfer");
+
+            JsonObject after = bob.awaitState("Available");
+            assertTrue(after.getAsJsonArray("contacts").isEmpty(), "the transferred contact is gone: " + after);
+        }
+    }
 }
