@@ -2,6 +2,7 @@ package dev.callbench.events.internal;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,7 @@ final class Watchdog {
     /** Makes sure a round comes; called by a delivery thread as it starts serving. */
     void wakeUp() {
         if (!scheduled.get() && scheduled.compareAndSet(false, true)) {
-            timer.execute(this::runRound);
+            run(() -> timer.execute(this::runRound));
         }
     }
 
@@ -55,6 +56,14 @@ final class Watchdog {
             }
             quietRounds = 0;
         }
-        timer.schedule(this::runRound, periodNanos, TimeUnit.NANOSECONDS);
+        run(() -> timer.schedule(this::runRound, periodNanos, TimeUnit.NANOSECONDS));
+    }
+
+    private static void run(Runnable scheduling) {
+        try {
+            scheduling.run();
+        } catch (RejectedExecutionException closing) {
+            // the bus is closing: there is nothing left to watch
+        }
     }
 }
