@@ -55,7 +55,7 @@ public final class CtiClientComponent implements CtiConnector {
 
     private BundleContext context;
     private ScheduledExecutorService timer;
-    private HttpClient http;
+    private HttpClient http; // guarded by this
     private CtiClient client;
     private ServiceRegistration<ContactCenter> registration;
     /** Counts sign-ins and sign-outs: a sign-in that completes after a later one of either is not kept. */
@@ -66,7 +66,6 @@ public final class CtiClientComponent implements CtiConnector {
         context = bundleContext;
         timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("callbench-cti-timer")
                 .factory());
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String endpoint = context.getProperty("callbench.cti.endpoint");
         if (endpoint != null) {
             connect(new CtiSettings(URI.create(endpoint), context.getProperty("callbench.cti.login"),
@@ -75,10 +74,12 @@ public final class CtiClientComponent implements CtiConnector {
     }
 
     @Deactivate
-    void deactivate() {
+    synchronized void deactivate() {
         disconnect();
         timer.shutdownNow();
-        http.shutdownNow();
+        if (http != null) {
+            http.shutdownNow();
+        }
     }
 
     @Override
@@ -86,7 +87,7 @@ public final class CtiClientComponent implements CtiConnector {
         disconnect();
         long attempt = attempts;
         LOG.info("Signing in to the CTI service: {}", settings);
-        CompletionStage<ContactCenter> signedIn = CtiClient.connect(settings, http, timer, bus::publish,
+        CompletionStage<ContactCenter> signedIn = CtiClient.connect(settings, http(), timer, bus::publish,
                 problem -> LOG.warn("Told the agent: {}", problem), () -> hooks)
                 .thenApply(connected -> register(connected, attempt));
         signedIn.whenComplete((center, failure) -> {
@@ -96,6 +97,14 @@ public final class CtiClientComponent implements CtiConnector {
             }
         });
         return signedIn;
+    }
+
+    // made at the first sign-in, not at activation: building one takes ~300 ms (TLS set-up) before the window is up
+    private HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        }
+        return http;
     }
 
     @Override
