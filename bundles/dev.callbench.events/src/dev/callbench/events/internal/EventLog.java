@@ -62,10 +62,4 @@ final class EventLog {
         chunk.events[slot] = event;
         chunk.published = slot + 1;
     }
-
-    /** How many events were ever published. Called under the publish lock. */
-    long size() {
-        Chunk chunk = tail;
-        return chunk.sequenceOf(chunk.published);
-    }
 }
