@@ -38,15 +38,34 @@ find_maven39() {
   if [ -x "$bundled" ]; then echo "$bundled"; return 0; fi
   local system; system=$(command -v mvn 2>/dev/null)
   if [ -n "$system" ] && maven_ok "$system"; then echo "$system"; return 0; fi
-  [ -n "$system" ] || { echo "No Maven found: install Maven (any version) so that Maven 3.9 can be fetched." >&2; return 1; }
-  echo "Fetching Maven $CALLBENCH_MAVEN_VERSION by its coordinates ..." >&2
-  mkdir -p "$CALLBENCH_TOOLS"
-  "$system" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-      -Dartifact=org.apache.maven:apache-maven:$CALLBENCH_MAVEN_VERSION:zip:bin \
-      -DoutputDirectory="$CALLBENCH_TOOLS" >&2 || return 1
-  (cd "$CALLBENCH_TOOLS" && unzip -q -o "apache-maven-$CALLBENCH_MAVEN_VERSION-bin.zip" \
-      && rm -f "apache-maven-$CALLBENCH_MAVEN_VERSION-bin.zip") || return 1
-  echo "$bundled"
+  [ -n "$system" ] || {
+    echo "Callbench's build needs Maven, and none was found: install Maven 3 (any version; Debian: apt-get install maven)," >&2
+    echo "and the scripts fetch the Maven $CALLBENCH_MAVEN_VERSION the build needs by themselves." >&2
+    return 1
+  }
+  fetch_maven "$system" && echo "$bundled"
+}
+
+fetch_maven() { # fetches Maven $CALLBENCH_MAVEN_VERSION with the installed Maven $1 into $CALLBENCH_TOOLS
+  echo "Fetching Maven $CALLBENCH_MAVEN_VERSION by its coordinates (once, into $CALLBENCH_TOOLS) ..." >&2
+  mkdir -p "$CALLBENCH_TOOLS" || return 1
+  local work; work=$(mktemp -d "$CALLBENCH_TOOLS/.fetch.XXXXXX") || return 1
+  # An empty folder with an empty .mvn: Maven looks for .mvn upwards from where it starts, and the project's own
+  # .mvn loads Tycho 5, which an older Maven cannot run. The old dependency plugin runs on every Maven 3.
+  mkdir "$work/.mvn" "$work/unpacked"
+  local output
+  if output=$(cd "$work" && "$1" -q -B org.apache.maven.plugins:maven-dependency-plugin:2.10:copy \
+        -Dartifact=org.apache.maven:apache-maven:$CALLBENCH_MAVEN_VERSION:zip:bin -DoutputDirectory="$work" 2>&1) \
+      && (cd "$work/unpacked" && "$JAVA_HOME/bin/jar" xf "$work/apache-maven-$CALLBENCH_MAVEN_VERSION-bin.zip") \
+      && chmod +x "$work/unpacked/apache-maven-$CALLBENCH_MAVEN_VERSION/bin/"* \
+      && mv "$work/unpacked/apache-maven-$CALLBENCH_MAVEN_VERSION" "$CALLBENCH_TOOLS/"; then
+    rm -rf "$work"
+    return 0
+  fi
+  rm -rf "$work"
+  [ -z "$output" ] || echo "$output" >&2
+  echo "Maven $CALLBENCH_MAVEN_VERSION could not be fetched with $1 (the messages above say why)." >&2
+  return 1
 }
 
 CALLBENCH_JAVA_HOME=$(find_java21) || {

@@ -24,6 +24,7 @@ import com.google.gson.JsonParser;
 final class StreamsAgent implements AutoCloseable {
 
     private static final Duration INSTALL_LIMIT = Duration.ofMinutes(5);
+    private static final int NODE_MAJOR = 20;
 
     private final Process node;
     private final BlockingQueue<JsonObject> lines = new LinkedBlockingQueue<>();
@@ -36,8 +37,9 @@ final class StreamsAgent implements AutoCloseable {
 
     static StreamsAgent start(String origin, String login, String password) throws Exception {
         Path dir = directory();
+        String node = nodeCommand();
         installIfNeeded(dir);
-        ProcessBuilder command = new ProcessBuilder(nodeCommand(), "streams-agent.js", origin, login, password)
+        ProcessBuilder command = new ProcessBuilder(node, "streams-agent.js", origin, login, password)
                 .directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
         return new StreamsAgent(command.start());
     }
@@ -106,16 +108,34 @@ final class StreamsAgent implements AutoCloseable {
                 && Files.isDirectory(dir.resolve("node_modules/jsdom"))) {
             return;
         }
-        Process npm = new ProcessBuilder(tool("npm"), "ci", "--no-audit", "--no-fund").directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!npm.waitFor(INSTALL_LIMIT.toSeconds(), TimeUnit.SECONDS) || npm.exitValue() != 0) {
-            npm.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            throw new AssertionError("'npm ci' in " + dir + " failed: the Streams package could not be installed");
+        Path log = Files.createTempFile("npm-ci", ".log");
+        try {
+            Process npm = new ProcessBuilder(tool("npm"), "ci", "--no-audit", "--no-fund").directory(dir.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!npm.waitFor(INSTALL_LIMIT.toSeconds(), TimeUnit.SECONDS) || npm.exitValue() != 0) {
+                npm.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new AssertionError("'npm ci' in " + dir + " failed: the Streams package could not be installed. "
+                        + "npm said: " + tail(Files.readString(log)));
+            }
+        } finally {
+            Files.delete(log);
         }
     }
 
-    private static String nodeCommand() {
-        return tool("node");
+    private static String tail(String text) {
+        return text.length() <= 2000 ? text : "..." + text.substring(text.length() - 2000);
+    }
+
+    /** Node, when it is new enough for the Streams library's dependencies (they declare Node.js 20 or newer). */
+    private static String nodeCommand() throws IOException, InterruptedException {
+        String node = tool("node");
+        Process version = new ProcessBuilder(node, "-p", "process.versions.node.split('.')[0]").start();
+        String major = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        if (!version.waitFor(30, TimeUnit.SECONDS) || !major.matches("\\d+") || Integer.parseInt(major) < NODE_MAJOR) {
+            throw new AssertionError("The Streams library needs Node.js " + NODE_MAJOR + " or newer, and " + node
+                    + " is Node.js " + major + ": install a newer Node.js");
+        }
+        return node;
     }
 
     private static String tool(String name) {

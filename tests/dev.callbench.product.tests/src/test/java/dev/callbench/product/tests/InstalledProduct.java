@@ -56,9 +56,14 @@ final class InstalledProduct {
 
     /** Starts the product through its start script, as an agent does. */
     Process start(String... arguments) throws IOException {
+        return startCommand(arguments).start();
+    }
+
+    /** The command that starts the product through its start script, for a test to change before it starts it. */
+    ProcessBuilder startCommand(String... arguments) {
         List<String> command = new ArrayList<>(List.of(home.resolve("callbench").toString()));
         command.addAll(List.of(arguments));
-        return new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true).start();
+        return new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
     }
 
     static void stop(Process process) throws InterruptedException {
