@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.CallbenchEvent;
+import dev.callbench.cti.connect.CtiSettings;
+import dev.callbench.cti.connect.CtiTimings;
 import dev.callbench.cti.internal.CtiClient;
-import dev.callbench.cti.internal.CtiSettings;
-import dev.callbench.cti.internal.sync.SessionTimings;
 
 /**
  * The CTI benchmark's client side: N agents' real CTI clients (one shared HTTP client, as one process serving
@@ -66,7 +66,7 @@ public final class CtiBench {
             List<CompletableFuture<CtiClient>> batch = new ArrayList<>();
             for (int agent = first; agent < first + SIGN_IN_BATCH && agent <= agents; agent++) {
                 CtiSettings settings = new CtiSettings(endpoint, "agent" + agent, "secret-" + agent,
-                        SessionTimings.standard());
+                        CtiTimings.standard());
                 batch.add(CtiClient.connect(settings, http, timer, event -> record(event, latencies), problem -> {
                 }, () -> null));
             }
@@ -78,7 +78,7 @@ public final class CtiBench {
     }
 
     private static void record(CallbenchEvent event, ConcurrentLinkedQueue<Long> latencies) {
-        if (event instanceof AgentEvent agent && agent.type() == AgentEvent.Type.STATE_CHANGE
+        if (event instanceof AgentEvent.StateChange agent
                 && agent.newState().since() != null && !agent.oldState().name().equals("Init")) {
             latencies.add(Duration.between(agent.newState().since(), Instant.now()).toNanos() / 1_000);
         }

@@ -5,6 +5,9 @@ import java.util.Objects;
 
 /**
  * Statistics of one audio stream of a softphone call, as connect-rtc-js reports them.
+ * <p>
+ * <b>Not produced yet:</b> Callbench 0.1's softphone only loads its media engine; calls carry this from
+ * Callbench 0.2 on.
  *
  * @param streamType which stream: {@code audio_input} (the customer, heard by the agent) or {@code audio_output}
  *        (the agent, sent to the customer)

@@ -1,6 +1,11 @@
 package dev.callbench.api;
 
-/** The stage at which a softphone session failed, in connect-rtc-js's terms. */
+/**
+ * The stage at which a softphone session failed, in connect-rtc-js's terms.
+ * <p>
+ * <b>Not produced yet:</b> Callbench 0.1's softphone only loads its media engine; calls carry this from
+ * Callbench 0.2 on.
+ */
 public enum SessionFailure {
     /** The microphone did not open in time. */
     GUM_TIMEOUT,

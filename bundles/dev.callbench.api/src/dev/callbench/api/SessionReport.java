@@ -7,6 +7,9 @@ import java.util.Optional;
 
 /**
  * The report of one softphone session (one call's media), with connect-rtc-js's fields.
+ * <p>
+ * <b>Not produced yet:</b> Callbench 0.1's softphone only loads its media engine; calls carry this from
+ * Callbench 0.2 on.
  *
  * @param contactId the contact whose call this was
  * @param sessionStart when the session started

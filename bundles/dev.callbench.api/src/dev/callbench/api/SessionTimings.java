@@ -4,6 +4,9 @@ import java.time.Duration;
 
 /**
  * How long each stage of a softphone session took. A stage the session never reached is {@code null}.
+ * <p>
+ * <b>Not produced yet:</b> Callbench 0.1's softphone only loads its media engine; calls carry this from
+ * Callbench 0.2 on.
  *
  * @param gum opening the microphone
  * @param initialization creating the offer and the local description

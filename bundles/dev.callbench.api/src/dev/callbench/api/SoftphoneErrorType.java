@@ -1,6 +1,11 @@
 package dev.callbench.api;
 
-/** Why the softphone failed, in the categories of Amazon Connect's Streams API. */
+/**
+ * Why the softphone failed, in the categories of Amazon Connect's Streams API.
+ * <p>
+ * <b>Not produced yet:</b> Callbench 0.1's softphone only loads its media engine; calls carry this from
+ * Callbench 0.2 on.
+ */
 public enum SoftphoneErrorType {
     /** The platform cannot run the softphone. */
     UNSUPPORTED_BROWSER,

@@ -2,130 +2,206 @@ package dev.callbench.api.event;
 
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.SoftphoneError;
 
 /**
- * Something that happened to the agent. The type tells what; {@link #oldState()}, {@link #softphoneError()} and
- * {@link #muted()} and {@link #problem()} carry the details of the types that have them.
+ * Something that happened to the agent. {@link #type()} tells what; the types that carry details of their own are
+ * records of their own ({@link StateChange}, {@link SoftphoneFailure}, {@link MuteToggle},
+ * {@link ContactCenterProblem}), so that a new detail is a new record and breaks none of the others. The other
+ * types are {@link Notice}s. A listener that wants a detail matches the record:
  *
- * @param type what happened
- * @param snapshot the snapshot the event was computed from
- * @param at when it happened
- * @param oldState for {@link Type#STATE_CHANGE}, the state the agent left; {@code null} otherwise
- * @param softphoneError for {@link Type#SOFTPHONE_ERROR}, the failure; {@code null} otherwise
- * @param muted for {@link Type#MUTE_TOGGLE}, whether the agent is now muted; {@code false} otherwise
- * @param problem for {@link Type#CONTACT_CENTER_ERROR}, what went wrong, in a sentence for the agent; {@code null}
- *        otherwise
+ * <pre>{@code
+ * if (event instanceof AgentEvent.StateChange change) {
+ *     log(change.oldState() + " -> " + change.newState());
+ * }
+ * }</pre>
  */
-public record AgentEvent(Type type, AgentSnapshot snapshot, Instant at, AgentState oldState,
-        SoftphoneError softphoneError, boolean muted, String problem) implements CallbenchEvent {
+public sealed interface AgentEvent extends CallbenchEvent {
 
     /** The types of agent events, named after Amazon Connect's {@code agent::*} events. */
     public enum Type {
         /** The first snapshot arrived ({@code agent::init}). */
-        INIT,
+        INIT(Notice.class),
         /** A snapshot arrived ({@code agent::refresh}); sent for every snapshot. */
-        REFRESH,
+        REFRESH(Notice.class),
         /** The agent's state type became routable. */
-        ROUTABLE,
+        ROUTABLE(Notice.class),
         /** The agent's state type became not routable. */
-        NOT_ROUTABLE,
+        NOT_ROUTABLE(Notice.class),
         /** A contact is pending for the agent (a queued callback). */
-        PENDING,
+        PENDING(Notice.class),
         /** The agent went offline. */
-        OFFLINE,
+        OFFLINE(Notice.class),
         /** The agent entered an error state ({@code MissedCallAgent}, {@code FailedConnectAgent} ...). */
-        ERROR,
-        /** The softphone failed. */
-        SOFTPHONE_ERROR,
+        ERROR(Notice.class),
+        /** The softphone failed; see {@link SoftphoneFailure}. */
+        SOFTPHONE_ERROR(SoftphoneFailure.class),
         /** The connection to the contact center was lost. */
-        CONNECTION_LOST,
+        CONNECTION_LOST(Notice.class),
         /** The connection to the contact center is back. */
-        CONNECTION_GAINED,
-        /** The agent's state changed; see {@link AgentEvent#oldState()} and {@link AgentEvent#newState()}. */
-        STATE_CHANGE,
+        CONNECTION_GAINED(Notice.class),
+        /** The agent's state changed; see {@link StateChange}. */
+        STATE_CHANGE(StateChange.class),
         /** The agent entered after-call work. */
-        ACW,
-        /** The agent muted or unmuted the softphone; see {@link AgentEvent#muted()}. */
-        MUTE_TOGGLE,
+        ACW(Notice.class),
+        /** The agent muted or unmuted the softphone; see {@link MuteToggle}. */
+        MUTE_TOGGLE(MuteToggle.class),
         /** A next state was enqueued for after the current contact. */
-        ENQUEUED_NEXT_STATE,
+        ENQUEUED_NEXT_STATE(Notice.class),
         /** The enqueued next state was cleared. */
-        CLEARED_NEXT_STATE,
+        CLEARED_NEXT_STATE(Notice.class),
         /**
          * Talking to the contact center went wrong in a way the agent should know: the sign-in was refused, an answer
-         * could not be read, the service failed. {@link AgentEvent#problem()} says what, in words for the agent; the
+         * could not be read, the service failed. {@link ContactCenterProblem#problem()} says what, in words for the agent; the
          * last good snapshot stays current.
          */
-        CONTACT_CENTER_ERROR
+        CONTACT_CENTER_ERROR(ContactCenterProblem.class);
+
+        private final Class<? extends AgentEvent> recordType;
+
+        Type(Class<? extends AgentEvent> recordType) {
+            this.recordType = recordType;
+        }
+
+        /** The record that events of this type are: {@link Notice} for the types without details of their own. */
+        public Class<? extends AgentEvent> recordType() {
+            return recordType;
+        }
     }
 
-    public AgentEvent {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(snapshot, "snapshot");
-        Objects.requireNonNull(at, "at");
-        requireDetail(type == Type.STATE_CHANGE, oldState, "oldState");
-        requireDetail(type == Type.SOFTPHONE_ERROR, softphoneError, "softphoneError");
-        requireDetail(type == Type.CONTACT_CENTER_ERROR, problem, "problem");
+    @Override
+    Type type();
+
+    /** An event without details of its own: every type whose {@link Type#recordType()} is this record. */
+    record Notice(Type type, AgentSnapshot snapshot, Instant at) implements AgentEvent {
+        public Notice {
+            Objects.requireNonNull(type, "type");
+            requireEvent(snapshot, at);
+            if (type.recordType() != Notice.class) {
+                throw new IllegalArgumentException(type + " events are " + type.recordType().getSimpleName()
+                        + " records, with their details");
+            }
+        }
     }
 
-    private static void requireDetail(boolean needed, Object detail, String name) {
-        if (needed != (detail != null)) {
-            throw new IllegalArgumentException(name + (needed ? " is required" : " is only for its own type"));
+    /**
+     * The agent's state changed ({@link Type#STATE_CHANGE}).
+     *
+     * @param oldState the state the agent left; the state entered is {@link #newState()}
+     */
+    record StateChange(AgentSnapshot snapshot, Instant at, AgentState oldState) implements AgentEvent {
+        public StateChange {
+            requireEvent(snapshot, at);
+            Objects.requireNonNull(oldState, "oldState");
+        }
+
+        @Override
+        public Type type() {
+            return Type.STATE_CHANGE;
+        }
+    }
+
+    /**
+     * The softphone failed ({@link Type#SOFTPHONE_ERROR}).
+     *
+     * @param error what failed, with a sentence for the agent
+     */
+    record SoftphoneFailure(AgentSnapshot snapshot, Instant at, SoftphoneError error) implements AgentEvent {
+        public SoftphoneFailure {
+            requireEvent(snapshot, at);
+            Objects.requireNonNull(error, "error");
+        }
+
+        @Override
+        public Type type() {
+            return Type.SOFTPHONE_ERROR;
+        }
+    }
+
+    /**
+     * The agent muted or unmuted the softphone ({@link Type#MUTE_TOGGLE}).
+     *
+     * @param muted whether the agent is now muted
+     */
+    record MuteToggle(AgentSnapshot snapshot, Instant at, boolean muted) implements AgentEvent {
+        public MuteToggle {
+            requireEvent(snapshot, at);
+        }
+
+        @Override
+        public Type type() {
+            return Type.MUTE_TOGGLE;
+        }
+    }
+
+    /**
+     * Talking to the contact center went wrong in a way the agent should know ({@link Type#CONTACT_CENTER_ERROR});
+     * the snapshot is the last good one.
+     *
+     * @param problem what went wrong, in a sentence for the agent
+     */
+    record ContactCenterProblem(AgentSnapshot snapshot, Instant at, String problem) implements AgentEvent {
+        public ContactCenterProblem {
+            requireEvent(snapshot, at);
+            Objects.requireNonNull(problem, "problem");
+        }
+
+        @Override
+        public Type type() {
+            return Type.CONTACT_CENTER_ERROR;
         }
     }
 
     /** An event without details, happening when the snapshot was taken. */
-    public static AgentEvent of(Type type, AgentSnapshot snapshot) {
-        return new AgentEvent(type, snapshot, snapshot.takenAt(), null, null, false, null);
+    static AgentEvent of(Type type, AgentSnapshot snapshot) {
+        return new Notice(type, snapshot, snapshot.takenAt());
     }
 
     /** The agent went from {@code oldState} to the state in the snapshot. */
-    public static AgentEvent stateChange(AgentSnapshot snapshot, AgentState oldState) {
-        return new AgentEvent(Type.STATE_CHANGE, snapshot, snapshot.takenAt(), oldState, null, false, null);
+    static StateChange stateChange(AgentSnapshot snapshot, AgentState oldState) {
+        return new StateChange(snapshot, snapshot.takenAt(), oldState);
     }
 
     /** The softphone failed. */
-    public static AgentEvent softphoneError(AgentSnapshot snapshot, SoftphoneError error) {
-        return new AgentEvent(Type.SOFTPHONE_ERROR, snapshot, Instant.now(), null, error, false, null);
+    static SoftphoneFailure softphoneError(AgentSnapshot snapshot, SoftphoneError error) {
+        return new SoftphoneFailure(snapshot, Instant.now(), error);
     }
 
     /** The agent muted ({@code true}) or unmuted the softphone. */
-    public static AgentEvent muteToggle(AgentSnapshot snapshot, boolean muted) {
-        return new AgentEvent(Type.MUTE_TOGGLE, snapshot, Instant.now(), null, null, muted, null);
+    static MuteToggle muteToggle(AgentSnapshot snapshot, boolean muted) {
+        return new MuteToggle(snapshot, Instant.now(), muted);
     }
 
     /** A problem with the contact center, told in a sentence for the agent; the snapshot is the last good one. */
-    public static AgentEvent contactCenterError(AgentSnapshot snapshot, String problem) {
-        return new AgentEvent(Type.CONTACT_CENTER_ERROR, snapshot, Instant.now(), null, null, false, problem);
+    static ContactCenterProblem contactCenterError(AgentSnapshot snapshot, String problem) {
+        return new ContactCenterProblem(snapshot, Instant.now(), problem);
     }
 
-    /** The agent's state in the snapshot: for {@link Type#STATE_CHANGE}, the state the agent entered. */
-    public AgentState newState() {
-        return snapshot.agent().state();
-    }
-
-    /** The softphone failure of a {@link Type#SOFTPHONE_ERROR} event. */
-    public Optional<SoftphoneError> softphoneFailure() {
-        return Optional.ofNullable(softphoneError);
+    /** The agent's state in the snapshot: for a {@link StateChange}, the state the agent entered. */
+    default AgentState newState() {
+        return snapshot().agent().state();
     }
 
     @Override
-    public String subject() {
+    default String subject() {
         return "agent";
     }
 
     /** The EventAdmin topic of agent events of this type: {@code dev/callbench/agent/STATE_CHANGE} ... */
-    public static String topicOf(Type type) {
+    static String topicOf(Type type) {
         return CallbenchEvent.topic("agent", type);
     }
 
     @Override
-    public String orderingKey() {
+    default String orderingKey() {
         return "agent";
+    }
+
+    private static void requireEvent(AgentSnapshot snapshot, Instant at) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(at, "at");
     }
 }

@@ -1,8 +1,8 @@
 /**
- * The services to act with: {@link dev.callbench.api.service.ContactCenter} (what is true now, and the agent's
- * actions), and the two services the suite's bundles use among themselves:
- * {@link dev.callbench.api.service.EventBus} and {@link dev.callbench.api.service.ContactActionHooks}.
+ * The service to act with: {@link dev.callbench.api.service.ContactCenter} (what is true now, and the agent's
+ * actions), with the actions ({@link dev.callbench.api.service.ContactAction}) and their typed failures
+ * ({@link dev.callbench.api.service.ActionFailedException}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package dev.callbench.api.service;

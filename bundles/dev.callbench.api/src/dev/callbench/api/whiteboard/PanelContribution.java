@@ -13,6 +13,9 @@ import dev.callbench.api.ContactType;
  * The panel itself is an e4 part class of the contributing bundle: the workbench creates it with dependency
  * injection ({@code @PostConstruct void create(Composite parent)}), and it receives events through
  * {@code @Inject @Optional void on(@UIEventTopic("dev/callbench/contact/CONNECTED") ContactEvent event)}.
+ * <p>
+ * <b>Not honoured yet:</b> Callbench 0.1's workbench does not show contributed panels; it hosts them from Callbench
+ * 0.2 on. A contribution registered now is kept and shown once the workbench supports it.
  */
 @ConsumerType
 public interface PanelContribution {

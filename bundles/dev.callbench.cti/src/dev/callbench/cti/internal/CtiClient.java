@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.callbench.api.event.CallbenchEvent;
-import dev.callbench.api.service.ContactActionHooks;
+import dev.callbench.api.internal.suite.ContactActionHooks;
+import dev.callbench.cti.connect.CtiSettings;
 import dev.callbench.cti.internal.model.CtiContactCenter;
 import dev.callbench.cti.internal.model.EventPublisher;
 import dev.callbench.cti.internal.model.ProfileLoader;

@@ -23,10 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.callbench.api.event.CoreEvents;
-import dev.callbench.api.service.ContactActionHooks;
+import dev.callbench.api.internal.suite.ContactActionHooks;
+import dev.callbench.api.internal.suite.EventBus;
 import dev.callbench.api.service.ContactCenter;
-import dev.callbench.api.service.EventBus;
-import dev.callbench.cti.internal.sync.SessionTimings;
+import dev.callbench.cti.connect.CtiConnector;
+import dev.callbench.cti.connect.CtiSettings;
+import dev.callbench.cti.connect.CtiTimings;
 
 /**
  * The CTI client as an OSGi component: signs agents in on request ({@link CtiConnector}), or at start when
@@ -69,7 +71,7 @@ public final class CtiClientComponent implements CtiConnector {
         String endpoint = context.getProperty("callbench.cti.endpoint");
         if (endpoint != null) {
             connect(new CtiSettings(URI.create(endpoint), context.getProperty("callbench.cti.login"),
-                    context.getProperty("callbench.cti.password"), SessionTimings.standard()));
+                    context.getProperty("callbench.cti.password"), CtiTimings.standard()));
         }
     }
 

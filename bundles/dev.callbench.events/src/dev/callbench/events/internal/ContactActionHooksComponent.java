@@ -23,9 +23,9 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 import dev.callbench.api.AgentSnapshot;
+import dev.callbench.api.internal.suite.ContactActionHooks;
 import dev.callbench.api.service.ActionFailedException;
 import dev.callbench.api.service.ContactAction;
-import dev.callbench.api.service.ContactActionHooks;
 import dev.callbench.api.whiteboard.ContactActionHook;
 import dev.callbench.api.whiteboard.HookVerdict;
 

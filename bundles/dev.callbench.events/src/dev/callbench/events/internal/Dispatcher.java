@@ -9,8 +9,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.osgi.util.NLS;
 
 import dev.callbench.api.event.CallbenchEvent;
-import dev.callbench.api.service.EventBusMetrics;
-import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
+import dev.callbench.api.internal.suite.EventBusMetrics.ListenerMetrics;
+import dev.callbench.api.internal.suite.EventBusMetrics;
 
 /**
  * The heart of the bus, free of OSGi: appends each event to the log every subscriber walks, reports listeners that

@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.CallbenchEvent;
-import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
+import dev.callbench.api.internal.suite.EventBusMetrics.ListenerMetrics;
 
 /**
  * One listener as the bus sees it: its place in the {@link EventLog} (it receives what was published after it

@@ -29,6 +29,7 @@ public final class ModelJson {
         gson = new GsonBuilder()
                 .registerTypeAdapterFactory(new StrictEnumAdapterFactory())
                 .registerTypeAdapterFactory(new JavaTimeAdapterFactory())
+                .registerTypeAdapterFactory(new AgentEventAdapterFactory())
                 .setStrictness(Strictness.STRICT)
                 .disableHtmlEscaping()
                 .create();

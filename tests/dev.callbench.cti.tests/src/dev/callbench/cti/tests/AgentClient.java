@@ -10,17 +10,17 @@ import java.util.concurrent.TimeUnit;
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.event.ContactEvent;
+import dev.callbench.cti.connect.CtiSettings;
+import dev.callbench.cti.connect.CtiTimings;
 import dev.callbench.cti.internal.CtiClient;
-import dev.callbench.cti.internal.CtiSettings;
 import dev.callbench.cti.internal.model.CtiContactCenter;
-import dev.callbench.cti.internal.sync.SessionTimings;
 
 /** One agent's real CTI client against a server, with a recorder as its listener. */
 final class AgentClient implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(10);
     /** Short polls and retries, so that the tests see losses and recoveries quickly. */
-    static final SessionTimings QUICK = new SessionTimings(Duration.ofSeconds(3), Duration.ofSeconds(3),
+    static final CtiTimings QUICK = new CtiTimings(Duration.ofSeconds(3), Duration.ofSeconds(3),
             Duration.ofMillis(50), Duration.ofMillis(500));
 
     final EventRecorder events = new EventRecorder();
@@ -28,7 +28,7 @@ final class AgentClient implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final CtiClient client;
 
-    private AgentClient(URI endpoint, String login, String password, SessionTimings timings) throws Exception {
+    private AgentClient(URI endpoint, String login, String password, CtiTimings timings) throws Exception {
         client = CtiClient.connect(new CtiSettings(endpoint, login, password, timings), http, timer, events,
                 events::problem, () -> null).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
@@ -37,7 +37,7 @@ final class AgentClient implements AutoCloseable {
         return new AgentClient(endpoint, "agent" + agent, "secret-" + agent, QUICK);
     }
 
-    static AgentClient signIn(URI endpoint, String login, String password, SessionTimings timings) throws Exception {
+    static AgentClient signIn(URI endpoint, String login, String password, CtiTimings timings) throws Exception {
         return new AgentClient(endpoint, login, password, timings);
     }
 

@@ -33,8 +33,8 @@ import dev.callbench.api.event.CoreEvents;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.api.whiteboard.AgentListener;
 import dev.callbench.api.whiteboard.ContactListener;
-import dev.callbench.cti.internal.CtiConnector;
-import dev.callbench.cti.internal.CtiSettings;
+import dev.callbench.cti.connect.CtiConnector;
+import dev.callbench.cti.connect.CtiSettings;
 
 /**
  * In the OSGi runtime, with Declarative Services and the real event bus: signing in through the CTI client's

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import dev.callbench.api.ContactState;
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.ContactEvent.Type;
-import dev.callbench.cti.internal.sync.SessionTimings;
+import dev.callbench.cti.connect.CtiTimings;
 
 /**
  * Broken JSON, an unknown contact state, a missing field, an HTTP error and a hung server: each is reported to
@@ -24,7 +24,7 @@ import dev.callbench.cti.internal.sync.SessionTimings;
  */
 class MisbehavingServerTest {
 
-    private static final SessionTimings SHORT_POLLS = new SessionTimings(Duration.ofSeconds(2),
+    private static final CtiTimings SHORT_POLLS = new CtiTimings(Duration.ofSeconds(2),
             Duration.ofSeconds(4), Duration.ofMillis(20), Duration.ofMillis(200));
 
     @Test
@@ -95,7 +95,7 @@ class MisbehavingServerTest {
         server.next(status, body);
         String sentence = agent.events.awaitProblem(problems, WAIT);
         assertFalse(sentence.isBlank());
-        AgentEvent error = (AgentEvent) agent.events.await(events, agent(AgentEvent.Type.CONTACT_CENTER_ERROR), WAIT,
+        var error = (AgentEvent.ContactCenterProblem) agent.events.await(events, agent(AgentEvent.Type.CONTACT_CENTER_ERROR), WAIT,
                 "an error event for the agent");
         assertEquals(sentence, error.problem());
         assertStillOffered(agent);

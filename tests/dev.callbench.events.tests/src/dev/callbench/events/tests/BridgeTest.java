@@ -25,7 +25,7 @@ import org.osgi.service.event.EventHandler;
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.ContactEvent;
 import dev.callbench.api.event.EventProperties;
-import dev.callbench.api.service.EventBus;
+import dev.callbench.api.internal.suite.EventBus;
 
 import jakarta.inject.Inject;
 

@@ -23,9 +23,9 @@ import org.osgi.service.log.LogReaderService;
 
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.ContactType;
+import dev.callbench.api.internal.suite.ContactActionHooks;
 import dev.callbench.api.service.ActionFailedException;
 import dev.callbench.api.service.ContactAction;
-import dev.callbench.api.service.ContactActionHooks;
 import dev.callbench.api.whiteboard.ContactActionHook;
 import dev.callbench.api.whiteboard.HookVerdict;
 import dev.callbench.api.whiteboard.WhiteboardProperties;

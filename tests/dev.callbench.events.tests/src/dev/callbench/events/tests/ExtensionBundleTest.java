@@ -22,8 +22,8 @@ import org.osgi.service.log.LogReaderService;
 
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.CallbenchEvent;
-import dev.callbench.api.service.EventBus;
-import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
+import dev.callbench.api.internal.suite.EventBus;
+import dev.callbench.api.internal.suite.EventBusMetrics.ListenerMetrics;
 import dev.callbench.api.whiteboard.ContactListener;
 
 /**

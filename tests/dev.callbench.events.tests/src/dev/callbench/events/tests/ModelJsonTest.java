@@ -53,10 +53,8 @@ class ModelJsonTest {
         Contact call = softphoneCall();
         AgentSnapshot snapshot = Fixtures.snapshot(call);
         AgentEvent stateChange = AgentEvent.stateChange(snapshot, Fixtures.AVAILABLE);
-        AgentEvent softphoneError = new AgentEvent(AgentEvent.Type.SOFTPHONE_ERROR, snapshot,
-                Instant.parse("2024-04-25T16:01:03Z"), null,
-                new SoftphoneError(SoftphoneErrorType.ICE_COLLECTION_TIMEOUT, "No audio path was found.", "c-1"),
-                false, null);
+        AgentEvent softphoneError = new AgentEvent.SoftphoneFailure(snapshot, Instant.parse("2024-04-25T16:01:03Z"),
+                new SoftphoneError(SoftphoneErrorType.ICE_COLLECTION_TIMEOUT, "No audio path was found.", "c-1"));
         ContactEvent connecting = ContactEvent.of(ContactEvent.Type.CONNECTING, call, snapshot);
 
         assertEquals(stateChange, json.read(json.write(stateChange), AgentEvent.class));
@@ -95,6 +93,21 @@ class ModelJsonTest {
                 "\"RINGING\"");
         ModelJsonException refused = assertThrows(ModelJsonException.class, () -> json.read(text, Contact.class));
         assertTrue(refused.getMessage().contains("unknown ContactState 'RINGING' at $.state"), refused.getMessage());
+    }
+
+    @Test
+    void anAgentEventIsReadAsTheRecordItsTypeNames() {
+        AgentEvent muted = AgentEvent.muteToggle(Fixtures.snapshot(), true);
+        String text = json.write(muted);
+        assertTrue(text.contains("\"type\":\"MUTE_TOGGLE\""), text);
+        assertEquals(muted, json.read(text, AgentEvent.class));
+
+        ModelJsonException unknown = assertThrows(ModelJsonException.class,
+                () -> json.read(text.replace("MUTE_TOGGLE", "SNEEZE"), AgentEvent.class));
+        assertTrue(unknown.getMessage().contains("unknown Type 'SNEEZE'"), unknown.getMessage());
+        ModelJsonException untyped = assertThrows(ModelJsonException.class,
+                () -> json.read(text.replace("\"type\"", "\"kind\""), AgentEvent.class));
+        assertTrue(untyped.getMessage().contains("an agent event needs its type"), untyped.getMessage());
     }
 
     @Test

@@ -42,7 +42,7 @@ class ModelTest {
     void anEventCarriesTheDetailsOfItsTypeOnly() {
         var snapshot = Fixtures.snapshot();
         assertThrows(IllegalArgumentException.class, () -> AgentEvent.of(AgentEvent.Type.STATE_CHANGE, snapshot));
-        AgentEvent change = AgentEvent.stateChange(snapshot, Fixtures.AVAILABLE);
+        AgentEvent.StateChange change = AgentEvent.stateChange(snapshot, Fixtures.AVAILABLE);
         assertEquals("Available", change.oldState().name());
         assertEquals("Busy", change.newState().name());
         assertEquals("dev/callbench/agent/STATE_CHANGE", change.topic());

@@ -14,8 +14,8 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
-import dev.callbench.api.service.EventBus;
-import dev.callbench.api.service.EventBusMetrics.ListenerMetrics;
+import dev.callbench.api.internal.suite.EventBus;
+import dev.callbench.api.internal.suite.EventBusMetrics.ListenerMetrics;
 
 /**
  * The OSGi runtime the tests run in: finds services, registers the tests' listeners as a bundle would, and

@@ -88,7 +88,7 @@ public final class EventPublisher implements SessionSink {
     }
 
     private void publishWithoutChange(AgentEvent.Type type) {
-        events.accept(new AgentEvent(type, latestOrInitial(), Instant.now(), null, null, false, null));
+        events.accept(new AgentEvent.Notice(type, latestOrInitial(), Instant.now()));
     }
 
     /** The last good snapshot, or an agent in its initial state before the first one. */

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.google.gson.JsonObject;
 
+import dev.callbench.cti.connect.CtiTimings;
 import dev.callbench.cti.internal.wire.AuthToken;
 import dev.callbench.cti.internal.wire.CtiCallException;
 import dev.callbench.cti.internal.wire.CtiHttp;
@@ -27,7 +28,7 @@ public final class AgentSession implements PollListener {
     private final CtiHttp http;
     private final Authenticator authenticator;
     private final ScheduledExecutorService timer;
-    private final SessionTimings timings;
+    private final CtiTimings timings;
     private final SnapshotDiff diff = new SnapshotDiff();
     private volatile SessionSink sink;
     private volatile PollLoop loop;
@@ -38,7 +39,7 @@ public final class AgentSession implements PollListener {
     private boolean stopped; // guarded by this
 
     public AgentSession(CtiHttp http, Authenticator authenticator, ScheduledExecutorService timer,
-            SessionTimings timings) {
+            CtiTimings timings) {
         this.http = http;
         this.authenticator = authenticator;
         this.timer = timer;

@@ -20,9 +20,9 @@ import org.osgi.service.event.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.callbench.cti.internal.CtiConnector;
-import dev.callbench.cti.internal.CtiSettings;
-import dev.callbench.cti.internal.sync.SessionTimings;
+import dev.callbench.cti.connect.CtiConnector;
+import dev.callbench.cti.connect.CtiSettings;
+import dev.callbench.cti.connect.CtiTimings;
 
 /**
  * When no contact center is configured ({@value #ENDPOINT_PROPERTY} is not set), starts the local contact center
@@ -84,7 +84,7 @@ public final class LocalContactCenterLauncher implements EventHandler {
             LOG.info("Local contact center started as process {} on port {}", server.pid(), server.port());
             LocalConfiguration.Agent agent = configuration.agent(Optional.ofNullable(context.getProperty(AGENT_PROPERTY)));
             URI endpoint = URI.create("http://127.0.0.1:" + server.port() + "/api");
-            connector.connect(new CtiSettings(endpoint, agent.login(), agent.password(), SessionTimings.standard()))
+            connector.connect(new CtiSettings(endpoint, agent.login(), agent.password(), CtiTimings.standard()))
                     .whenComplete((center, failure) -> logSignIn(agent, failure));
         } catch (InterruptedException e) {
             LOG.info("The workbench stopped while the local contact center was starting");

@@ -104,10 +104,13 @@ public class AgentStatusPart {
         if (agentLabel == null || agentLabel.isDisposed()) {
             return;
         }
+        if (event instanceof AgentEvent.ContactCenterProblem told) {
+            problemLabel.setText(told.problem());
+            return;
+        }
         switch (event.type()) {
             case CONNECTION_LOST -> connectionLabel.setText(Messages.AgentStatus_connectionLost);
             case CONNECTION_GAINED -> connectionLabel.setText(Messages.AgentStatus_connected);
-            case CONTACT_CENTER_ERROR -> problemLabel.setText(event.problem());
             default -> show(event.snapshot().agent());
         }
     }

@@ -22,7 +22,7 @@ import dev.callbench.api.Queue;
 import dev.callbench.api.RoutingProfile;
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.EventProperties;
-import dev.callbench.api.service.EventBus;
+import dev.callbench.api.internal.suite.EventBus;
 import dev.callbench.api.whiteboard.AgentListener;
 
 /** One way to hand an agent event to N listeners registered as OSGi services. */

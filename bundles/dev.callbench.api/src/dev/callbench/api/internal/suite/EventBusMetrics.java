@@ -1,4 +1,4 @@
-package dev.callbench.api.service;
+package dev.callbench.api.internal.suite;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,10 +1,13 @@
-package dev.callbench.api.service;
+package dev.callbench.api.internal.suite;
 
 import java.util.concurrent.CompletionStage;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 import dev.callbench.api.AgentSnapshot;
+import dev.callbench.api.service.ActionFailedException;
+import dev.callbench.api.service.ContactAction;
+import dev.callbench.api.service.ContactCenter;
 
 /**
  * Runs the {@link dev.callbench.api.whiteboard.ContactActionHook}s registered as services. Registered by the event bus

@@ -1,4 +1,4 @@
-package dev.callbench.cti.internal;
+package dev.callbench.cti.connect;
 
 import java.util.concurrent.CompletionStage;
 
