@@ -24,7 +24,7 @@ echo "Building the client and the local contact center ..."
   || { tail -30 "$work/build.log"; exit 1; }
 
 m2="${MAVEN_REPO:-$HOME/.m2/repository}"
-cp="$root/bundles/dev.callbench.api/target/dev.callbench.api-0.1.0-SNAPSHOT.jar"
+cp="$root/bundles/dev.callbench.api/target/dev.callbench.api-0.2.0-SNAPSHOT.jar"
 cp="$cp:$root/bundles/dev.callbench.cti/target/dev.callbench.cti-0.1.0-SNAPSHOT.jar"
 cp="$cp:$root/bundles/dev.callbench.server/target/dev.callbench.server-0.1.0-SNAPSHOT.jar"
 cp="$cp:$m2/com/google/code/gson/gson/2.13.2/gson-2.13.2.jar"

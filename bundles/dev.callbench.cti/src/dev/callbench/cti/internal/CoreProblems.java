@@ -1,7 +1,6 @@
 package dev.callbench.cti.internal;
 
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
@@ -34,9 +33,7 @@ final class CoreProblems {
     }
 
     private static boolean refused(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
-                : failure;
-        return cause instanceof CtiCallException call && (call.kind() == CtiCallException.Kind.UNAUTHORIZED
+        return CtiCallException.unwrap(failure) instanceof CtiCallException call && (call.kind() == CtiCallException.Kind.UNAUTHORIZED
                 || call.kind() == CtiCallException.Kind.ACCESS_DENIED);
     }
 }

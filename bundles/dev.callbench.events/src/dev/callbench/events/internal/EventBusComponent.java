@@ -3,6 +3,7 @@ package dev.callbench.events.internal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -98,11 +99,8 @@ public class EventBusComponent implements EventBus {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             updated = "addAgentListener")
     void addAgentListener(ServiceReference<AgentListener> reference, AgentListener listener) {
-        Predicate<CallbenchEvent> selection = Selection.agentEvents(properties(reference),
-                unknownReporter(reference, listener));
-        Subscriber subscriber = subscriberOf(reference, listener);
-        subscriber.routeAgentEvents(new Route(selection, event -> listener.onAgentEvent((AgentEvent) event)));
-        subscriber.start();
+        route(reference, listener, Selection.agentEvents(properties(reference), unknownReporter(reference, listener)),
+                Subscriber::routeAgentEvents, event -> listener.onAgentEvent((AgentEvent) event));
     }
 
     void removeAgentListener(ServiceReference<AgentListener> reference) {
@@ -112,15 +110,20 @@ public class EventBusComponent implements EventBus {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             updated = "addContactListener")
     void addContactListener(ServiceReference<ContactListener> reference, ContactListener listener) {
-        Predicate<CallbenchEvent> selection = Selection.contactEvents(properties(reference),
-                unknownReporter(reference, listener));
-        Subscriber subscriber = subscriberOf(reference, listener);
-        subscriber.routeContactEvents(new Route(selection, event -> listener.onContactEvent((ContactEvent) event)));
-        subscriber.start();
+        route(reference, listener, Selection.contactEvents(properties(reference), unknownReporter(reference, listener)),
+                Subscriber::routeContactEvents, event -> listener.onContactEvent((ContactEvent) event));
     }
 
     void removeContactListener(ServiceReference<ContactListener> reference) {
         unroute(reference, subscriber -> subscriber.routeContactEvents(null));
+    }
+
+    /** Gives the listener's subscriber a route (its agent or its contact events) and starts it. */
+    private void route(ServiceReference<?> reference, Object listener, Predicate<CallbenchEvent> selection,
+            BiConsumer<Subscriber, Route> routes, Consumer<CallbenchEvent> delivery) {
+        Subscriber subscriber = subscriberOf(reference, listener);
+        routes.accept(subscriber, new Route(selection, delivery));
+        subscriber.start();
     }
 
     private Subscriber subscriberOf(ServiceReference<?> reference, Object listener) {

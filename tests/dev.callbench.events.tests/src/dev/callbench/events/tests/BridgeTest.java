@@ -32,12 +32,12 @@ import jakarta.inject.Inject;
 /** The bus's events on Equinox EventAdmin topics, and through e4's event injection into parts. */
 class BridgeTest {
 
-    private Runtime runtime;
+    private TestRuntime runtime;
     private EventBus bus;
 
     @BeforeEach
     void start() throws InterruptedException {
-        runtime = new Runtime();
+        runtime = new TestRuntime();
         bus = runtime.service(EventBus.class);
     }
 

@@ -33,7 +33,7 @@ import dev.callbench.api.whiteboard.WhiteboardProperties;
 /** Contact action hooks registered as services: refusals the agent reads, ranking, filters, and bad hooks. */
 class ContactActionHooksTest {
 
-    private Runtime runtime;
+    private TestRuntime runtime;
     private ContactActionHooks hooks;
 
     private final AgentSnapshot uncoded = Fixtures.snapshot(Fixtures.voiceCall("c-acw", Fixtures.SALES, Map.of()));
@@ -43,7 +43,7 @@ class ContactActionHooksTest {
 
     @BeforeEach
     void start() throws InterruptedException {
-        runtime = new Runtime();
+        runtime = new TestRuntime();
         hooks = runtime.service(ContactActionHooks.class);
     }
 

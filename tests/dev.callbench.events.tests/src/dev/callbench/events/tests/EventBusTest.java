@@ -38,13 +38,13 @@ class EventBusTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private Runtime runtime;
+    private TestRuntime runtime;
     private EventBus bus;
     private LogWatch log;
 
     @BeforeEach
     void start() throws InterruptedException {
-        runtime = new Runtime();
+        runtime = new TestRuntime();
         bus = runtime.service(EventBus.class);
         log = new LogWatch(runtime.service(LogReaderService.class));
     }
@@ -123,7 +123,7 @@ class EventBusTest {
         var entry = log.await(PATIENCE, throwing.getClass().getName(), "failed on event dev/callbench/contact/REFRESH");
         assertEquals("CRM is down", entry.getException().getMessage());
         Await.until("the thrower has had all 20 events", () -> calls.get() == 20, PATIENCE);
-        ListenerMetrics metrics = Runtime.metricsOf(bus, thrower).orElseThrow();
+        ListenerMetrics metrics = TestRuntime.metricsOf(bus, thrower).orElseThrow();
         assertEquals(20, metrics.failures());
         assertEquals(false, metrics.quarantined(), "throwing is not overrunning: the listener stays");
     }
@@ -149,7 +149,7 @@ class EventBusTest {
             }
             assertEquals(100, others.awaitCount(100, PATIENCE).size(), "the others got every event meanwhile");
             log.await(PATIENCE, hanging.getClass().getName(), "quarantined");
-            ListenerMetrics metrics = Runtime.metricsOf(bus, hanger).orElseThrow();
+            ListenerMetrics metrics = TestRuntime.metricsOf(bus, hanger).orElseThrow();
             assertTrue(metrics.quarantined());
             assertEquals(0, metrics.waiting(), "a quarantined listener keeps no events");
         } finally {
@@ -235,7 +235,7 @@ class EventBusTest {
         assertTrue(completed.get() < 10, "the others had all ten events before the slow one was through");
         log.await(PATIENCE, slow.getClass().getName(), "more than its time budget of 50 ms");
         log.await(PATIENCE, slow.getClass().getName(), "is quarantined after");
-        ListenerMetrics metrics = Runtime.metricsOf(bus, slowOne).orElseThrow();
+        ListenerMetrics metrics = TestRuntime.metricsOf(bus, slowOne).orElseThrow();
         assertTrue(metrics.quarantined());
         assertTrue(metrics.delivered() <= 3, "no call after the third overrun, had " + metrics.delivered());
         assertTrue(metrics.overruns() >= 3, "quarantined on its third overrun, had " + metrics.overruns());
@@ -294,8 +294,8 @@ class EventBusTest {
 
         assertEquals(before + 3, bus.metrics().eventsPerType().get(topic));
         Await.until("the third call is counted",
-                () -> Runtime.metricsOf(bus, registration).orElseThrow().delivered() == 3, PATIENCE);
-        ListenerMetrics metrics = Runtime.metricsOf(bus, registration).orElseThrow();
+                () -> TestRuntime.metricsOf(bus, registration).orElseThrow().delivered() == 3, PATIENCE);
+        ListenerMetrics metrics = TestRuntime.metricsOf(bus, registration).orElseThrow();
         assertEquals("dev.callbench.events.tests", metrics.bundle());
         assertTrue(metrics.totalTime().compareTo(metrics.maxTime()) >= 0);
     }

@@ -35,13 +35,13 @@ class ExtensionBundleTest {
     private static final String FIXTURE = "dev.callbench.events.tests.fixture";
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private Runtime runtime;
+    private TestRuntime runtime;
     private EventBus bus;
     private Bundle fixture;
 
     @BeforeEach
     void start() throws InterruptedException {
-        runtime = new Runtime();
+        runtime = new TestRuntime();
         bus = runtime.service(EventBus.class);
         fixture = Arrays.stream(runtime.context().getBundles()).filter(b -> FIXTURE.equals(b.getSymbolicName()))
                 .findFirst().orElseThrow(() -> new AssertionError(FIXTURE + " is not installed in the test runtime"));

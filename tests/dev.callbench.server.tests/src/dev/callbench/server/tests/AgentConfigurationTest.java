@@ -61,7 +61,7 @@ class AgentConfigurationTest extends SharedServer {
         AgentSession alice = server.agent("alice", null);
         String bobsProfile = bob.ok("GetAgentConfiguration", "{}").getAsJsonObject("configuration")
                 .getAsJsonObject("routingProfile").get("routingProfileARN").getAsString();
-        Reply reply = alice.call("GetRoutingProfileQueues", "{\"routingProfileARN\":\"" + bobsProfile + "\"}");
+        HttpAnswer reply = alice.call("GetRoutingProfileQueues", "{\"routingProfileARN\":\"" + bobsProfile + "\"}");
         assertEquals(403, reply.status());
     }
 

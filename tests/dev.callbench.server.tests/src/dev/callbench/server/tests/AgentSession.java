@@ -16,13 +16,13 @@ final class AgentSession {
 
     private static final long AWAIT_MILLIS = 10_000;
 
-    private final CtiClient client;
+    private final HttpDriver client;
     private final String login;
     private final String token;
     private final String refreshToken;
     private String nextToken;
 
-    AgentSession(CtiClient client, String login, String token, String refreshToken) {
+    AgentSession(HttpDriver client, String login, String token, String refreshToken) {
         this.client = client;
         this.login = login;
         this.token = token;
@@ -41,13 +41,13 @@ final class AgentSession {
         return refreshToken;
     }
 
-    Reply call(String operation, String body) throws IOException, InterruptedException {
+    HttpAnswer call(String operation, String body) throws IOException, InterruptedException {
         return client.call(token, operation, body);
     }
 
     /** Calls the operation and insists it succeeds. */
     JsonObject ok(String operation, String body) throws IOException, InterruptedException {
-        Reply reply = call(operation, body);
+        HttpAnswer reply = call(operation, body);
         assertEquals(200, reply.status(), () -> operation + " failed: " + reply);
         return reply.json();
     }

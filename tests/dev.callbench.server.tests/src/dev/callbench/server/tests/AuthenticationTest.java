@@ -18,7 +18,7 @@ class AuthenticationTest extends SharedServer {
 
     @Test
     void wrongPasswordIsRefusedWithAClearMessage() throws Exception {
-        Reply reply = server.client().post("/auth/signin", "{\"username\":\"alice\",\"password\":\"nope\"}", Map.of());
+        HttpAnswer reply = server.client().post("/auth/signin", "{\"username\":\"alice\",\"password\":\"nope\"}", Map.of());
         assertEquals(401, reply.status());
         assertEquals("UnauthorizedException", reply.errorType());
         assertEquals("The user name or the password is wrong.", reply.json().get("message").getAsString());
@@ -26,7 +26,7 @@ class AuthenticationTest extends SharedServer {
 
     @Test
     void unknownAgentIsRefused() throws Exception {
-        Reply reply = server.client().post("/auth/signin", "{\"username\":\"mallory\",\"password\":\"pw-mallory\"}",
+        HttpAnswer reply = server.client().post("/auth/signin", "{\"username\":\"mallory\",\"password\":\"pw-mallory\"}",
                 Map.of());
         assertEquals(401, reply.status());
     }
@@ -35,7 +35,7 @@ class AuthenticationTest extends SharedServer {
     void everyOperationNeedsAToken() throws Exception {
         for (String operation : new String[] {"GetAgentSnapshot", "GetAgentConfiguration", "PutAgentState",
                 "AcceptContact", "ClearContact"}) {
-            Reply reply = server.client().call(null, operation, "{}");
+            HttpAnswer reply = server.client().call(null, operation, "{}");
             assertEquals(401, reply.status(), operation);
             assertEquals("UnauthorizedException", reply.errorType(), operation);
         }
@@ -43,14 +43,14 @@ class AuthenticationTest extends SharedServer {
 
     @Test
     void aMadeUpTokenIsRefused() throws Exception {
-        Reply reply = server.client().call("not-a-real-token", "GetAgentSnapshot", "{}");
+        HttpAnswer reply = server.client().call("not-a-real-token", "GetAgentSnapshot", "{}");
         assertEquals(401, reply.status());
     }
 
     @Test
     void theTokenMayComeInTheBodyAsStreamsSendsIt() throws Exception {
         AgentSession alice = server.agent("alice", null);
-        Reply reply = server.client().call(null, "GetAgentConfiguration",
+        HttpAnswer reply = server.client().call(null, "GetAgentConfiguration",
                 "{\"authentication\":{\"authToken\":\"" + alice.token() + "\"}}");
         assertEquals(200, reply.status(), reply::toString);
         assertEquals("alice", reply.json().getAsJsonObject("configuration").get("username").getAsString());
@@ -70,25 +70,25 @@ class AuthenticationTest extends SharedServer {
     @Test
     void aWrongRefreshTokenGetsNoNewToken() throws Exception {
         AgentSession alice = server.agent("alice", null);
-        Reply reply = alice.call("GetNewAuthToken", "{\"refreshToken\":\"forged\"}");
+        HttpAnswer reply = alice.call("GetNewAuthToken", "{\"refreshToken\":\"forged\"}");
         assertEquals(401, reply.status());
     }
 
     @Test
     void theSessionCookieAuthorizesLikeConnectsAuthorizeCall() throws Exception {
-        CtiClient client = server.client();
+        HttpDriver client = server.client();
         HttpResponse<String> signIn = client.raw(HttpRequest.newBuilder(client.base().resolve("/auth/signin"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bob\",\"password\":\"pw-bob\"}")).build());
         String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         String session = cookie.substring(0, cookie.indexOf(';'));
 
-        Reply authorized = client.get("/auth/authorize", Map.of("Cookie", session));
+        HttpAnswer authorized = client.get("/auth/authorize", Map.of("Cookie", session));
         assertEquals(200, authorized.status(), authorized::toString);
         String token = authorized.json().get("accessToken").getAsString();
         assertEquals(200, client.call(token, "GetAgentConfiguration", "{}").status());
 
-        Reply withCookieOnly = client.post("/api", "{}",
+        HttpAnswer withCookieOnly = client.post("/api", "{}",
                 Map.of("X-Amz-Target", "AmazonConnectCTIService.GetAgentPermissions", "Cookie", session));
         assertEquals(200, withCookieOnly.status(), "CTI calls without a token in them use the session cookie");
         assertEquals(401, client.get("/auth/authorize", Map.of()).status());
@@ -98,7 +98,7 @@ class AuthenticationTest extends SharedServer {
     void anExpiredTokenIsRefused() throws Exception {
         try (TestServer shortLived = TestServer.start("{\"tokenLifetimeSeconds\": 0}", "")) {
             AgentSession alice = shortLived.agent("alice", null);
-            Reply reply = alice.call("GetAgentSnapshot", "{}");
+            HttpAnswer reply = alice.call("GetAgentSnapshot", "{}");
             assertEquals(401, reply.status());
             assertEquals("UnauthorizedException", reply.errorType());
         }
@@ -106,7 +106,7 @@ class AuthenticationTest extends SharedServer {
 
     @Test
     void signingOutEndsTheSession() throws Exception {
-        CtiClient client = server.client();
+        HttpDriver client = server.client();
         HttpResponse<String> signIn = client.raw(HttpRequest.newBuilder(client.base().resolve("/auth/signin"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"carol\",\"password\":\"pw-carol\"}"))
                 .build());

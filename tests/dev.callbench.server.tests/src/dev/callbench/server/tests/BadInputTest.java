@@ -39,7 +39,7 @@ class BadInputTest extends SharedServer {
     })
     void isRefusedAndChangesNothing(String operation, String body, int status, String type) throws Exception {
         String before = bob.snapshot().get("state").toString();
-        Reply reply = bob.call(operation, body);
+        HttpAnswer reply = bob.call(operation, body);
         assertEquals(status, reply.status(), reply::toString);
         assertEquals(type, reply.errorType());
         assertFalse(reply.json().get("message").getAsString().isBlank());
@@ -49,7 +49,7 @@ class BadInputTest extends SharedServer {
     @Test
     void anOversizedBodyIsRefused() throws Exception {
         String huge = "{\"contactId\":\"" + "x".repeat(10_000) + "\"}";
-        Reply reply = bob.call("AcceptContact", huge);
+        HttpAnswer reply = bob.call("AcceptContact", huge);
         assertEquals(413, reply.status());
         assertEquals("RequestEntityTooLargeException", reply.errorType());
     }
@@ -62,21 +62,21 @@ class BadInputTest extends SharedServer {
 
     @Test
     void aRequestWithoutAnOperationIsRefused() throws Exception {
-        Reply reply = server.client().post("/api", "{}", Map.of("X-Amz-Bearer", bob.token()));
+        HttpAnswer reply = server.client().post("/api", "{}", Map.of("X-Amz-Bearer", bob.token()));
         assertEquals(400, reply.status());
         assertEquals("UnknownOperationException", reply.errorType());
     }
 
     @Test
     void getOnTheApiIsRefused() throws Exception {
-        Reply reply = server.client().get("/api", Map.of());
+        HttpAnswer reply = server.client().get("/api", Map.of());
         assertEquals(405, reply.status());
         assertEquals("MethodNotAllowedException", reply.errorType());
     }
 
     @Test
     void unknownAddressesAnswerWithAJsonError() throws Exception {
-        Reply reply = server.client().get("/wp-admin", Map.of());
+        HttpAnswer reply = server.client().get("/wp-admin", Map.of());
         assertEquals(404, reply.status());
         assertEquals("ResourceNotFoundException", reply.errorType());
     }
@@ -88,7 +88,7 @@ class BadInputTest extends SharedServer {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':',
                     '1', '}'}))
                 .build();
-        Reply reply = server.client().send(request);
+        HttpAnswer reply = server.client().send(request);
         assertEquals(400, reply.status(), reply::toString);
     }
 }

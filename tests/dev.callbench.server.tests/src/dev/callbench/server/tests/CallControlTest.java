@@ -93,7 +93,7 @@ class CallControlTest extends ConnectedCallTest {
 
     @Test
     void aBadNumberIsRefused() throws Exception {
-        Reply reply = bob.call("CreateAdditionalConnection", "{\"contactId\":\"" + call
+        HttpAnswer reply = bob.call("CreateAdditionalConnection", "{\"contactId\":\"" + call
                 + "\",\"endpoint\":{\"type\":\"phone_number\",\"phoneNumber\":\"call me maybe\"}}");
         assertEquals(400, reply.status());
         assertEquals("BadEndpointException", reply.errorType());
@@ -122,7 +122,7 @@ class CallControlTest extends ConnectedCallTest {
         String customer = id(connection(current(), "inbound"));
         assertEquals(403, carol.call("HoldConnection", legOf(customer)).status());
         assertEquals(403, carol.call("ClearContact", contactId()).status());
-        Reply destroy = carol.call("DestroyConnection", legOf(customer));
+        HttpAnswer destroy = carol.call("DestroyConnection", legOf(customer));
         assertEquals(403, destroy.status());
         assertEquals("AccessDeniedException", destroy.errorType());
         assertEquals("connected", stateType(current()), "nothing changed for bob");

@@ -30,8 +30,8 @@ class HeadlessMainTest {
                 "--port", "0", "--port-file", portFile.toString()})) {
             int port = Integer.parseInt(Files.readString(portFile));
             assertEquals(running.port(), port);
-            CtiClient client = new CtiClient(URI.create("http://127.0.0.1:" + port));
-            Reply health = client.get("/admin/health", Map.of());
+            HttpDriver client = new HttpDriver(URI.create("http://127.0.0.1:" + port));
+            HttpAnswer health = client.get("/admin/health", Map.of());
             assertEquals(200, health.status());
             assertEquals("ok", health.json().get("status").getAsString());
             AgentSession alice = client.signIn("alice", "pw-alice");
@@ -49,7 +49,7 @@ class HeadlessMainTest {
                 """);
         try (LocalContactCenter running = LocalContactCenterMain.launch(new String[] {"--config", config.toString(),
                 "--scenario", scenario.toString()})) {
-            AgentSession bob = new CtiClient(running.baseUri()).signIn("bob", "pw-bob");
+            AgentSession bob = new HttpDriver(running.baseUri()).signIn("bob", "pw-bob");
             bob.putState("Available");
             var offered = bob.await("a simulated call", s -> !s.getAsJsonArray("contacts").isEmpty());
             var contact = offered.getAsJsonArray("contacts").get(0).getAsJsonObject();

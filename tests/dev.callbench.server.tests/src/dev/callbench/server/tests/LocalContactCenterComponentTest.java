@@ -53,7 +53,7 @@ class LocalContactCenterComponentTest {
             LocalContactCenterEndpoint endpoint = endpoints.waitForService(WAIT_MILLIS);
             assertNotNull(endpoint, "configured: the component starts");
             URI base = endpoint.baseUri();
-            CtiClient client = new CtiClient(base);
+            HttpDriver client = new HttpDriver(base);
             AgentSession alice = client.signIn("alice", "pw-alice");
             assertEquals("Offline", AgentSession.stateName(alice.snapshot()));
 
@@ -66,7 +66,7 @@ class LocalContactCenterComponentTest {
         }
     }
 
-    private static boolean portClosesWithin(CtiClient client, long millis) throws InterruptedException {
+    private static boolean portClosesWithin(HttpDriver client, long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         while (System.nanoTime() < deadline) {
             try {

@@ -56,7 +56,7 @@ class RequestFuzzTest extends ConnectedCallTest {
         while (sent < HTTP_CASES && System.currentTimeMillis() < deadline) {
             Seed seed = seeds().get(mutator.nextInt(seeds().size()));
             String body = mutator.mutate(seed.body());
-            Reply reply = bob.call(seed.operation(), body);
+            HttpAnswer reply = bob.call(seed.operation(), body);
             assertTrue(reply.status() < 500, () -> seed.operation() + " " + body + " -> " + reply);
             JsonObject json = JsonParser.parseString(reply.body()).getAsJsonObject();
             if (reply.status() >= 400) {

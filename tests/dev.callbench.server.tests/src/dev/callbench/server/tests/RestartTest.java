@@ -20,7 +20,7 @@ class RestartTest {
         int port;
         try (LocalContactCenter first = LocalContactCenter.start(config)) {
             port = first.port();
-            alice = new CtiClient(first.baseUri()).signIn("alice", "pw-alice");
+            alice = new HttpDriver(first.baseUri()).signIn("alice", "pw-alice");
             alice.putState("Available");
             alice.awaitState("Available");
         }
@@ -39,10 +39,10 @@ class RestartTest {
         int port;
         try (LocalContactCenter first = LocalContactCenter.start(config)) {
             port = first.port();
-            alice = new CtiClient(first.baseUri()).signIn("alice", "pw-alice");
+            alice = new HttpDriver(first.baseUri()).signIn("alice", "pw-alice");
         }
         try (LocalContactCenter second = LocalContactCenter.start(config.withAddress(null, port))) {
-            Reply reply = alice.call("GetAgentConfiguration", "{}");
+            HttpAnswer reply = alice.call("GetAgentConfiguration", "{}");
             assertEquals(401, reply.status());
             assertEquals("UnauthorizedException", reply.errorType());
         }

@@ -36,7 +36,7 @@ class SnapshotLongPollTest extends SharedServer {
         AgentSession bob = server.agent("bob", null);
         bob.snapshot();
         String token = bob.nextToken();
-        CompletableFuture<Reply> waiting = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<HttpAnswer> waiting = CompletableFuture.supplyAsync(() -> {
             try {
                 return bob.call("GetAgentSnapshot", "{\"nextToken\":\"" + token + "\",\"timeout\":20000}");
             } catch (Exception e) {
@@ -46,7 +46,7 @@ class SnapshotLongPollTest extends SharedServer {
         assertThrows(TimeoutException.class, () -> waiting.get(300, TimeUnit.MILLISECONDS),
                 "the poll is held while nothing changes");
         server.client().call(bob.token(), "PutAgentState", "{\"state\":{\"name\":\"Break\",\"type\":\"not_routable\"}}");
-        Reply changed = waiting.get(10, TimeUnit.SECONDS);
+        HttpAnswer changed = waiting.get(10, TimeUnit.SECONDS);
         assertEquals(200, changed.status());
         assertEquals("Break", AgentSession.stateName(changed.json().getAsJsonObject("snapshot")));
         assertNotEquals(token, changed.json().get("nextToken").getAsString());

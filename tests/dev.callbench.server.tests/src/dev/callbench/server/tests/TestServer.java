@@ -60,8 +60,8 @@ final class TestServer implements AutoCloseable {
         return running.baseUri();
     }
 
-    CtiClient client() {
-        return new CtiClient(baseUri());
+    HttpDriver client() {
+        return new HttpDriver(baseUri());
     }
 
     /** Signs the agent in (password pw-<login>) and sets their state. */

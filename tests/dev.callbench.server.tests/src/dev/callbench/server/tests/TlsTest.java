@@ -32,7 +32,7 @@ class TlsTest {
                 + PASSWORD + "\"},";
         try (TestServer server = TestServer.start(TestServer.TIMING, tls)) {
             assertEquals("https", server.baseUri().getScheme());
-            CtiClient client = new CtiClient(server.baseUri(), java.net.http.HttpClient.newBuilder()
+            HttpDriver client = new HttpDriver(server.baseUri(), java.net.http.HttpClient.newBuilder()
                     .sslContext(trusting(keyStore)).connectTimeout(Duration.ofSeconds(5)).build());
             AgentSession alice = client.signIn("alice", "pw-alice");
             assertEquals("Offline", AgentSession.stateName(alice.snapshot()));

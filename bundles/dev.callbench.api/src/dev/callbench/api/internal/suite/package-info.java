@@ -5,4 +5,5 @@
  * listeners and take part in actions through {@link dev.callbench.api.whiteboard.ContactActionHook}s; this package is
  * exported {@code x-friends} to the suite's bundles only, and may change in any release.
  */
+@org.osgi.annotation.versioning.Version("1.0.0")
 package dev.callbench.api.internal.suite;

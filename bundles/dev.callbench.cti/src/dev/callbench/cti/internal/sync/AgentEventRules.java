@@ -1,19 +1,14 @@
 package dev.callbench.cti.internal.sync;
 
 import java.util.Optional;
-import java.util.Set;
+
+import dev.callbench.api.AgentStateNames;
 
 /**
  * Streams' agent rules: {@code agentRoutingEventGraph} (state type changes) and {@code agentStateEventGraph}
  * (error state names, after-call work).
  */
 final class AgentEventRules {
-
-    static final String AFTER_CALL_WORK = "AfterCallWork";
-    static final Set<String> ERROR_STATE_NAMES = Set.of("Error", "AgentHungUp", "BadAddressAgent",
-            "BadAddressCustomer", "Default", "FailedConnectAgent", "FailedConnectCustomer", "InvalidLocale",
-            "LineEngagedAgent", "LineEngagedCustomer", "MissedCallAgent", "MissedCallCustomer",
-            "MultipleCcpWindows", "RealtimeCommunicationError");
 
     private AgentEventRules() {
     }
@@ -28,9 +23,9 @@ final class AgentEventRules {
     }
 
     static Optional<AgentChange> stateEvent(String newName) {
-        if (ERROR_STATE_NAMES.contains(newName)) {
+        if (AgentStateNames.isErrorName(newName)) {
             return Optional.of(AgentChange.ERROR);
         }
-        return AFTER_CALL_WORK.equals(newName) ? Optional.of(AgentChange.ACW) : Optional.empty();
+        return AgentStateNames.AFTER_CALL_WORK.equals(newName) ? Optional.of(AgentChange.ACW) : Optional.empty();
     }
 }

@@ -23,15 +23,15 @@ public class AboutPart {
         Label title = PartLayout.row(parent, Messages.AboutPart_productName);
         titleFont = enlarged(title, 1.8);
         title.setFont(titleFont);
-        PartLayout.row(parent, NLS.bind(Messages.AboutPart_version, productVersion()));
+        PartLayout.row(parent, NLS.bind(Messages.AboutPart_version, workbenchVersion()));
         PartLayout.row(parent, NLS.bind(Messages.AboutPart_runtime, Runtime.version().feature(),
                 System.getProperty("os.name"), System.getProperty("os.arch")));
     }
 
-    static String productVersion() {
+    /** The workbench bundle's version: the product's, since one build stamps both with the same qualifier. */
+    private static String workbenchVersion() {
         return FrameworkUtil.getBundle(AboutPart.class).getVersion().toString();
     }
-
 
     private static Font enlarged(Label label, double factor) {
         FontData[] data = label.getFont().getFontData();

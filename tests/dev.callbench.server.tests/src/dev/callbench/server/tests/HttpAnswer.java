@@ -5,7 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** An HTTP answer from the server: status and JSON body. */
-record Reply(int status, String body) {
+record HttpAnswer(int status, String body) {
 
     JsonObject json() {
         JsonElement parsed = JsonParser.parseString(body);

@@ -21,9 +21,9 @@ import dev.callbench.api.internal.suite.EventBusMetrics.ListenerMetrics;
  * The OSGi runtime the tests run in: finds services, registers the tests' listeners as a bundle would, and
  * unregisters them after each test.
  */
-final class Runtime implements AutoCloseable {
+final class TestRuntime implements AutoCloseable {
 
-    private final BundleContext context = FrameworkUtil.getBundle(Runtime.class).getBundleContext();
+    private final BundleContext context = FrameworkUtil.getBundle(TestRuntime.class).getBundleContext();
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
 
@@ -64,7 +64,7 @@ final class Runtime implements AutoCloseable {
 
     @Override
     public void close() {
-        registrations.forEach(Runtime::unregisterIfStill);
+        registrations.forEach(TestRuntime::unregisterIfStill);
         trackers.forEach(ServiceTracker::close);
     }
 

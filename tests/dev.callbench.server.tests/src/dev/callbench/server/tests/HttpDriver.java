@@ -11,22 +11,22 @@ import java.util.Map;
 import com.google.gson.JsonObject;
 
 /** A plain java.net.http client of the CTI service, the sign-in and the admin API, as a test drives them. */
-final class CtiClient {
+final class HttpDriver {
 
     private final HttpClient http;
     private final URI base;
 
-    CtiClient(URI base) {
+    HttpDriver(URI base) {
         this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
-    CtiClient(URI base, HttpClient http) {
+    HttpDriver(URI base, HttpClient http) {
         this.base = base;
         this.http = http;
     }
 
     AgentSession signIn(String login, String password) throws IOException, InterruptedException {
-        Reply reply = post("/auth/signin", "{\"username\":\"" + login + "\",\"password\":\"" + password + "\"}",
+        HttpAnswer reply = post("/auth/signin", "{\"username\":\"" + login + "\",\"password\":\"" + password + "\"}",
                 Map.of());
         if (reply.status() != 200) {
             throw new IllegalStateException("sign-in failed: " + reply);
@@ -36,25 +36,25 @@ final class CtiClient {
                 json.get("refreshToken").getAsString());
     }
 
-    Reply call(String token, String operation, String body) throws IOException, InterruptedException {
+    HttpAnswer call(String token, String operation, String body) throws IOException, InterruptedException {
         return post("/api", body, token == null
                 ? Map.of("X-Amz-Target", "AmazonConnectCTIService." + operation)
                 : Map.of("X-Amz-Target", "AmazonConnectCTIService." + operation, "X-Amz-Bearer", token));
     }
 
     String placeCall(String body) throws IOException, InterruptedException {
-        Reply reply = post("/admin/calls", body, Map.of());
+        HttpAnswer reply = post("/admin/calls", body, Map.of());
         if (reply.status() != 201) {
             throw new IllegalStateException("placing a call failed: " + reply);
         }
         return reply.json().get("contactId").getAsString();
     }
 
-    Reply hangUp(String contactId) throws IOException, InterruptedException {
+    HttpAnswer hangUp(String contactId) throws IOException, InterruptedException {
         return post("/admin/calls/" + contactId + "/hangup", "", Map.of());
     }
 
-    Reply post(String path, String body, Map<String, String> headers) throws IOException, InterruptedException {
+    HttpAnswer post(String path, String body, Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(40))
                 .header("Content-Type", "application/x-amz-json-1.0")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -62,15 +62,15 @@ final class CtiClient {
         return send(request.build());
     }
 
-    Reply get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+    HttpAnswer get(String path, Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET();
         headers.forEach(request::header);
         return send(request.build());
     }
 
-    Reply send(HttpRequest request) throws IOException, InterruptedException {
+    HttpAnswer send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Reply(response.statusCode(), response.body());
+        return new HttpAnswer(response.statusCode(), response.body());
     }
 
     HttpResponse<String> raw(HttpRequest request) throws IOException, InterruptedException {
