@@ -48,7 +48,7 @@ class RoutingTest {
         AgentSession alice = server.available("alice");
         AgentSession bob = server.available("bob");
 
-        String call = offer(bob);
+        offer(bob); // bob, whose profile serves Sales, is offered the call
         assertTrue(alice.snapshot().getAsJsonArray("contacts").isEmpty(), "alice's profile does not serve Sales");
     }
 

@@ -7,11 +7,10 @@ import org.osgi.annotation.versioning.ProviderType;
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.service.ActionFailedException;
 import dev.callbench.api.service.ContactAction;
-import dev.callbench.api.service.ContactCenter;
 
 /**
  * Runs the {@link dev.callbench.api.whiteboard.ContactActionHook}s registered as services. Registered by the event bus
- * bundle; a {@link ContactCenter} implementation calls {@link #before} before it carries out an action and
+ * bundle; a {@link dev.callbench.api.service.ContactCenter} implementation calls {@link #before} before it carries out an action and
  * {@link #after} when the action is done.
  */
 @ProviderType
