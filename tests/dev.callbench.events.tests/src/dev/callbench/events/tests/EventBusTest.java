@@ -1,6 +1,7 @@
 package dev.callbench.events.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -125,7 +126,7 @@ class EventBusTest {
         Await.until("the thrower has had all 20 events", () -> calls.get() == 20, PATIENCE);
         ListenerMetrics metrics = TestRuntime.metricsOf(bus, thrower).orElseThrow();
         assertEquals(20, metrics.failures());
-        assertEquals(false, metrics.quarantined(), "throwing is not overrunning: the listener stays");
+        assertFalse(metrics.quarantined(), "throwing is not overrunning: the listener stays");
     }
 
     @Test

@@ -1,20 +1,21 @@
 package dev.callbench.server.tests;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dev.callbench.tests.support.LocalContactCenterExtension;
 
 /** One real server for all tests of a class, started with the default test configuration. */
 abstract class SharedServer {
 
+    @RegisterExtension
+    static final LocalContactCenterExtension CENTER = new LocalContactCenterExtension(
+            TestServer.config(TestServer.TIMING, ""));
+
     static TestServer server;
 
     @BeforeAll
-    static void startServer() throws Exception {
-        server = TestServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
+    static void useServer() {
+        server = TestServer.of(CENTER.running());
     }
 }

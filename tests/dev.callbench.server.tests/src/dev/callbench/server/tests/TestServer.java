@@ -17,6 +17,11 @@ final class TestServer implements AutoCloseable {
         this.running = running;
     }
 
+    /** The test helpers for a server that something else started, and stops. */
+    static TestServer of(LocalContactCenter running) {
+        return new TestServer(running);
+    }
+
     static final String TIMING = "{\"offerTimeoutMillis\": 5000, \"outboundAnswerMillis\": 50}";
 
     static TestServer start() throws Exception {

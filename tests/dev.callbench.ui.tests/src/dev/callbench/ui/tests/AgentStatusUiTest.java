@@ -1,7 +1,10 @@
 package dev.callbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.event.CoreEvents;
 import dev.callbench.api.event.EventProperties;
 import dev.callbench.api.service.ContactCenter;
+import dev.callbench.tests.support.Wait;
 
 /**
  * With no contact center configured, the workbench starts the local contact center as its own process, signs the
@@ -45,9 +49,9 @@ class AgentStatusUiTest {
     @Test
     @Order(1)
     void agentIsSignedInToTheLocalContactCenterAndGoesAvailable() throws Exception {
-        WorkbenchDriver.waitUntil(() -> labels().contains("Alice Martin (alice)"), SIGN_IN_TIMEOUT_MILLIS,
-                "the agent was never shown as signed in; the part shows " + labels());
-        assertEquals(true, labels().contains("Connected to the contact center."), labels().toString());
+        Wait.until("the agent is shown as signed in", Duration.ofMillis(SIGN_IN_TIMEOUT_MILLIS),
+                () -> labels().contains("Alice Martin (alice)"), AgentStatusUiTest::labels);
+        assertTrue(labels().contains("Connected to the contact center."), labels().toString());
         assertEquals("Offline", workbench.ui(() -> stateChooser().getText()));
 
         workbench.ui(() -> {
@@ -58,10 +62,11 @@ class AgentStatusUiTest {
         });
 
         ContactCenter contactCenter = contactCenter();
-        WorkbenchDriver.waitUntil(() -> stateOnTheContactCenter(contactCenter).equals(Optional.of("Available")),
-                10_000, "the contact center never saw the agent Available: " + stateOnTheContactCenter(contactCenter));
-        WorkbenchDriver.waitUntil(() -> "Available".equals(workbench.ui(() -> stateChooser().getText())), 10_000,
-                "the status part does not show Available");
+        Wait.until("the contact center sees the agent Available", Duration.ofSeconds(10),
+                () -> stateOnTheContactCenter(contactCenter).equals(Optional.of("Available")),
+                () -> stateOnTheContactCenter(contactCenter));
+        Wait.until("the status part shows Available", Duration.ofSeconds(10),
+                () -> "Available".equals(workbench.ui(() -> stateChooser().getText())));
         workbench.screenshot("agent-status");
     }
 
@@ -73,8 +78,8 @@ class AgentStatusUiTest {
         service(EventAdmin.class).postEvent(new org.osgi.service.event.Event(CoreEvents.AUTH_FAIL,
                 Map.of(CoreEvents.PROBLEM, sentence, EventProperties.E4_DATA, sentence)));
 
-        WorkbenchDriver.waitUntil(() -> labels().contains(sentence), 10_000,
-                "the part does not show the problem: " + labels());
+        Wait.until("the part shows the problem", Duration.ofSeconds(10), () -> labels().contains(sentence),
+                AgentStatusUiTest::labels);
         workbench.screenshot("agent-status-core-problem");
     }
 
@@ -101,7 +106,7 @@ class AgentStatusUiTest {
         tracker.open();
         try {
             S service = tracker.waitForService(10_000);
-            assertEquals(true, service != null, "no " + type.getSimpleName() + " service");
+            assertNotNull(service, "no " + type.getSimpleName() + " service");
             return service;
         } finally {
             tracker.close();

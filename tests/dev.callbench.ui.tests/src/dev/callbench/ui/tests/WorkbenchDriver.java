@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -23,6 +23,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+
+import dev.callbench.tests.support.Wait;
 
 /**
  * Drives the real Callbench workbench from a test thread, the way SWTBot would (SWTBot is not obtainable here):
@@ -51,7 +53,8 @@ public final class WorkbenchDriver {
         MApplication application = workbench.getApplication();
         MPart part = (MPart) application.getContext().get(EModelService.class).find(renderedPartId, application);
         assertNotNull(part, "no part " + renderedPartId + " in the application model");
-        waitUntil(() -> part.getWidget() instanceof Control, RENDER_TIMEOUT_MILLIS, renderedPartId + " was never rendered");
+        Wait.until(renderedPartId + " is rendered", Duration.ofMillis(RENDER_TIMEOUT_MILLIS),
+                () -> part.getWidget() instanceof Control);
         return new WorkbenchDriver(application, ((Control) part.getWidget()).getDisplay());
     }
 
@@ -78,14 +81,6 @@ public final class WorkbenchDriver {
             }
         }
         return found;
-    }
-
-    public static void waitUntil(BooleanSupplier condition, long timeoutMillis, String failure) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, failure);
-            Thread.sleep(20); // polling interval while waiting on a condition, not synchronisation
-        }
     }
 
     /**
