@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import com.google.gson.JsonArray;
@@ -78,6 +81,21 @@ final class AgentSession {
             snapshot = response.getAsJsonObject("snapshot");
         }
         return snapshot;
+    }
+
+    /**
+     * Long-polls, as Streams does, for {@code length}, and hands every snapshot the server sends meanwhile (at each
+     * change, and at each poll's end) to {@code check}: what must stay true for a while.
+     */
+    void watch(Duration length, Consumer<JsonObject> check) throws IOException, InterruptedException {
+        long end = System.nanoTime() + length.toNanos();
+        check.accept(snapshot());
+        for (long left = length.toMillis(); left > 0; left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime())) {
+            JsonObject response = ok("GetAgentSnapshot",
+                    "{\"nextToken\":\"" + nextToken + "\",\"timeout\":" + Math.max(1, Math.min(left, 2_000)) + "}");
+            nextToken = response.get("nextToken").getAsString();
+            check.accept(response.getAsJsonObject("snapshot"));
+        }
     }
 
     JsonObject awaitState(String stateName) throws IOException, InterruptedException {

@@ -1,7 +1,10 @@
 package dev.callbench.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,11 +15,14 @@ import com.google.gson.JsonObject;
 /** Who gets a call: the longest-idle routable agent serving the queue; a missed call goes back to the queue. */
 class RoutingTest {
 
+    private static final long OFFER_TIMEOUT_MILLIS = 1500;
+
     private TestServer server;
 
     @BeforeEach
     void start() throws Exception {
-        server = TestServer.start("{\"offerTimeoutMillis\": 1500, \"outboundAnswerMillis\": 50}", "");
+        server = TestServer.start("{\"offerTimeoutMillis\": " + OFFER_TIMEOUT_MILLIS + ", \"outboundAnswerMillis\": 50}",
+                "");
     }
 
     @AfterEach
@@ -108,7 +114,7 @@ class RoutingTest {
         bob.awaitContact(call, "ended");
         bob.ok("ClearContact", "{\"contactId\":\"" + call + "\"}");
         JsonObject onBreak = bob.awaitState("Break");
-        assertTrue(!onBreak.has("nextState"));
+        assertFalse(onBreak.has("nextState"));
     }
 
     @Test
@@ -117,6 +123,21 @@ class RoutingTest {
         assertEquals(200, server.client().hangUp(call).status());
         AgentSession bob = server.agent("bob", "Available");
         assertTrue(bob.awaitState("Available").getAsJsonArray("contacts").isEmpty());
+        assertEquals(404, server.client().hangUp(call).status(), "the abandoned call is gone");
+    }
+
+    @Test
+    void aCallerWhoHangsUpWhileTheCallIsOfferedIsNeverOfferedAgain() throws Exception {
+        AgentSession bob = server.available("bob");
+        AgentSession carol = server.available("carol");
+        String call = offer(bob);
+        assertEquals(200, server.client().hangUp(call).status());
+        bob.await("the withdrawn offer is gone", s -> AgentSession.contact(s, call).isEmpty());
+
+        // past the time at which the offer would have been missed, the call never comes back to anyone
+        bob.watch(Duration.ofMillis(2 * OFFER_TIMEOUT_MILLIS), snapshot -> assertTrue(
+                AgentSession.contact(snapshot, call).isEmpty(), "the call came back to bob: " + snapshot));
+        assertTrue(AgentSession.contact(carol.snapshot(), call).isEmpty(), "the call went to carol");
         assertEquals(404, server.client().hangUp(call).status(), "the abandoned call is gone");
     }
 

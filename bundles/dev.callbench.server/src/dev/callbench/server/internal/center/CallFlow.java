@@ -54,6 +54,7 @@ final class CallFlow {
     void retire(Contact contact) {
         live.remove(contact.id());
         router.remove(contact);
+        contact.retire();
     }
 
     Agent agent(String login) {
@@ -98,13 +99,14 @@ final class CallFlow {
         consults.secondAgentAnswered(contact, work);
         Long talk = contact.request() == null ? null : contact.request().talkMillis();
         if (talk != null) {
+            // the caller's own timer, not this contact's: it follows the caller through transfers (handedTo)
             timers.after(talk, w -> customerHangsUp(contact, w));
         }
     }
 
     /** Dials the connection and connects it when the simulated party answers. */
     void answerLater(Contact contact, Connection connection) {
-        timers.after(timing.outboundAnswerMillis(), w -> {
+        timers.forContact(contact, timing.outboundAnswerMillis(), w -> {
             if (connection.state() != ConnectionState.CONNECTING || contact.state().isFinished()) {
                 return;
             }
@@ -194,8 +196,8 @@ final class CallFlow {
         return consults;
     }
 
-    void timersAfter(long millis, Timers.Task task) {
-        timers.after(millis, task);
+    void timerFor(Contact contact, long millis, Timers.Task task) {
+        timers.forContact(contact, millis, task);
     }
 
     Router router() {

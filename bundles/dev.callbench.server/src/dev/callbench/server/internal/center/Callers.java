@@ -23,7 +23,7 @@ final class Callers {
                 work);
         flow.router().enqueue(contact, queue, work);
         if (request.patienceMillis() != null) {
-            flow.timersAfter(request.patienceMillis(), w -> {
+            flow.timerFor(contact, request.patienceMillis(), w -> {
                 if (contact.state() == ContactState.QUEUED || contact.state().isOffered()) {
                     flow.customerHangsUp(contact, w);
                 }

@@ -26,6 +26,7 @@ public final class Contact {
     private Instant stateSince;
     private Agent agent;
     private long offerNumber;
+    private boolean retired;
     private Agent directedTo;
     private Consult consult;
     private Contact handedTo;
@@ -124,6 +125,15 @@ public final class Contact {
 
     Agent directedTo() {
         return directedTo;
+    }
+
+    /** The contact center is done with this contact: no timer set for it may act on it any more. */
+    void retire() {
+        retired = true;
+    }
+
+    boolean isRetired() {
+        return retired;
     }
 
     long nextOffer() {

@@ -65,7 +65,7 @@ final class Router {
         agent.refreshShownState(work.now());
         work.touched(agent);
         long offer = contact.nextOffer();
-        timers.after(timing.offerTimeoutMillis(), w -> missIfStillOffered(contact, agent, offer, w));
+        timers.forContact(contact, timing.offerTimeoutMillis(), w -> missIfStillOffered(contact, agent, offer, w));
     }
 
     private void missIfStillOffered(Contact contact, Agent agent, long offer, Work work) {

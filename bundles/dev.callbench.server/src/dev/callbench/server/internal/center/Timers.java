@@ -22,6 +22,18 @@ final class Timers {
         this.underLock = underLock;
     }
 
+    /**
+     * Runs the task later for the contact, unless the contact center is done with it by then (the caller hung up
+     * while it rang, the agent cleared it): a timer never acts on a contact that is gone.
+     */
+    void forContact(Contact contact, long millis, Task task) {
+        after(millis, work -> {
+            if (!contact.isRetired()) {
+                task.run(work);
+            }
+        });
+    }
+
     void after(long millis, Task task) {
         try {
             scheduler.schedule(() -> underLock.accept(task), Math.max(0, millis), TimeUnit.MILLISECONDS);
