@@ -12,8 +12,11 @@ import dev.callbench.api.service.ContactAction;
  * implementation as an OSGi service; choose the actions with {@link ContactActions}, {@link ContactTypes} and
  * {@link Queues}. Hooks run in the order of their {@code service.ranking}, highest first; the first refusal wins.
  * <p>
- * {@link #before} must answer within its {@link TimeBudget}: a hook that does not is skipped for that action (it
- * cannot hold up the agent) and reported. An exception it throws is logged and counts as no objection.
+ * {@link #before} must answer, and {@link #after} return, within the hook's {@link TimeBudget}: a hook that does not
+ * is skipped for that action (it cannot hold up the agent) and reported, and the thread it is called on is
+ * interrupted. A hook that overruns its budget three times (the suite's default) is quarantined: it is neither asked
+ * nor told again until its service is registered again. An exception it throws is logged and counts as no
+ * objection.
  */
 @ConsumerType
 public interface ContactActionHook {

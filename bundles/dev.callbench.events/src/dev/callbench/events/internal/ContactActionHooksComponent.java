@@ -3,12 +3,8 @@ package dev.callbench.events.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.eclipse.osgi.util.NLS;
@@ -31,8 +27,12 @@ import dev.callbench.api.whiteboard.HookVerdict;
 
 /**
  * Runs the contact action hooks registered as services: each interested hook in ranking order before an action
- * (the first refusal stops it), all of them after it. A hook runs on the component's own threads, within its time
- * budget: one that throws or does not answer in time is reported and counts as no objection.
+ * (the first refusal stops it), all of them after it. Every call runs on the {@link HookPool}, within the hook's time
+ * budget: one that throws or does not end in time is reported and counts as no objection, and the pool interrupts
+ * and replaces the thread of a call that overran, so that no hook waits for a hung one. A hook that overruns its
+ * budget so many times is quarantined, as the bus quarantines listeners: it is neither asked nor told again until its
+ * service is registered again. So a hung hook holds at most that many threads while it is asked about one action at a
+ * time, and at worst the pool's size more.
  */
 @Component(service = ContactActionHooks.class)
 public class ContactActionHooksComponent implements ContactActionHooks {
@@ -41,29 +41,39 @@ public class ContactActionHooksComponent implements ContactActionHooks {
     public @interface Config {
         /** The time budget of hooks that do not set one, in milliseconds. */
         long default_time_budget_ms() default 2000;
+
+        /** How many threads call hooks; a thread a hook keeps past its budget is replaced while it keeps it. */
+        int hook_threads() default 4;
+
+        /** How many overruns of its time budget quarantine a hook. */
+        long overruns_before_quarantine() default 3;
     }
 
     private final Logger logger;
     private final Duration defaultBudget;
-    private final ExecutorService hookThreads = Executors.newCachedThreadPool(new BusThreads("callbench-hook-"));
+    private final long overrunsBeforeQuarantine;
+    private final HookPool pool;
     private final ConcurrentSkipListSet<RegisteredHook> hooks = new ConcurrentSkipListSet<>();
 
     @Activate
-    public ContactActionHooksComponent(Config config, @Reference(name = "logger", service = LoggerFactory.class) Logger logger) {
+    public ContactActionHooksComponent(Config config,
+            @Reference(name = "logger", service = LoggerFactory.class) Logger logger) {
         this.logger = logger;
         this.defaultBudget = Duration.ofMillis(config.default_time_budget_ms());
+        this.overrunsBeforeQuarantine = config.overruns_before_quarantine();
+        this.pool = new HookPool(new BusThreads("callbench-hook-"), config.hook_threads());
     }
 
     @Deactivate
     void deactivate() {
-        hookThreads.shutdownNow();
+        pool.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addHook(ServiceReference<ContactActionHook> reference, ContactActionHook hook) {
-        hooks.add(RegisteredHook.of(reference, hook, defaultBudget, unknown -> logger.warn(NLS.bind(
-                Messages.unknownSelection, new Object[] { hook.getClass().getName(), reference.getBundle()
-                        .getSymbolicName(), unknown.value(), unknown.property() }))));
+        hooks.add(RegisteredHook.of(reference, hook, defaultBudget, overrunsBeforeQuarantine,
+                unknown -> logger.warn(NLS.bind(Messages.unknownSelection, new Object[] { hook.getClass().getName(),
+                        reference.getBundle().getSymbolicName(), unknown.value(), unknown.property() }))));
     }
 
     void removeHook(ServiceReference<ContactActionHook> reference) {
@@ -82,48 +92,64 @@ public class ContactActionHooksComponent implements ContactActionHooks {
     @Override
     public void after(ContactAction action, AgentSnapshot snapshot, ActionFailedException failure) {
         for (RegisteredHook hook : interested(action, snapshot)) {
-            hookThreads.execute(() -> tellOutcome(hook, action, snapshot, failure));
+            pool.call(() -> tellOutcome(hook, action, snapshot, failure), hook.budget())
+                    .whenComplete((none, trouble) -> settle(hook, action, trouble, Messages.hookOverranAfter));
         }
     }
 
     private List<RegisteredHook> interested(ContactAction action, AgentSnapshot snapshot) {
-        return hooks.stream().filter(hook -> hook.isInterestedIn(action, snapshot)).toList();
+        return hooks.stream().filter(hook -> !hook.quarantined() && hook.isInterestedIn(action, snapshot)).toList();
     }
 
+    // the hook may have been quarantined while the call waited for a thread: then it is not made
     private CompletableFuture<Void> ask(RegisteredHook hook, ContactAction action, AgentSnapshot snapshot) {
-        return CompletableFuture.supplyAsync(() -> hook.hook().before(action, snapshot), hookThreads)
-                .orTimeout(hook.budget().toMillis(), TimeUnit.MILLISECONDS)
+        return pool.call(() -> hook.quarantined() ? HookVerdict.allow() : hook.hook().before(action, snapshot),
+                hook.budget())
                 .handle((verdict, failure) -> judge(hook, action, verdict, failure))
                 .thenCompose(outcome -> outcome);
     }
 
+    private Void tellOutcome(RegisteredHook hook, ContactAction action, AgentSnapshot snapshot,
+            ActionFailedException failure) {
+        if (!hook.quarantined()) {
+            hook.hook().after(action, snapshot, failure);
+        }
+        return null;
+    }
+
     private CompletableFuture<Void> judge(RegisteredHook hook, ContactAction action, HookVerdict verdict,
             Throwable failure) {
-        if (failure != null) {
-            report(hook, action, failure);
-        } else if (verdict != null && !verdict.allowed()) {
+        settle(hook, action, failure, Messages.hookTimedOut);
+        if (failure == null && verdict != null && !verdict.allowed()) {
             return CompletableFuture.failedFuture(ActionFailedException.refused(verdict.reason()));
         }
         return CompletableFuture.completedFuture(null);
     }
 
-    private void tellOutcome(RegisteredHook hook, ContactAction action, AgentSnapshot snapshot,
-            ActionFailedException failure) {
-        try {
-            hook.hook().after(action, snapshot, failure);
-        } catch (RuntimeException e) {
-            report(hook, action, e);
+    /** Reports a call that failed or timed out, and counts it if it overran: one that never got a thread did not. */
+    private void settle(RegisteredHook hook, ContactAction action, Throwable failure, String timedOutMessage) {
+        if (failure != null) {
+            report(hook, action, failure, timedOutMessage);
+        }
+        if (failure instanceof HookPool.Overrun) {
+            countOverrun(hook);
         }
     }
 
-    private void report(RegisteredHook hook, ContactAction action, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
-                : failure;
+    // the pool's results fail with what the hook threw itself, not wrapped in a CompletionException
+    private void report(RegisteredHook hook, ContactAction action, Throwable failure, String timedOutMessage) {
         Object[] details = { hook.who().name(), hook.who().bundleName(), action.name(), hook.budget().toMillis() };
-        if (cause instanceof TimeoutException) {
-            logger.warn(NLS.bind(Messages.hookTimedOut, details));
+        if (failure instanceof TimeoutException) {
+            logger.warn(NLS.bind(timedOutMessage, details));
         } else {
-            logger.error(NLS.bind(Messages.hookFailed, details), cause);
+            logger.error(NLS.bind(Messages.hookFailed, details), failure);
+        }
+    }
+
+    private void countOverrun(RegisteredHook hook) {
+        if (hook.overruns().count()) {
+            logger.error(NLS.bind(Messages.hookQuarantined,
+                    new Object[] { hook.who().name(), hook.who().bundleName(), overrunsBeforeQuarantine }));
         }
     }
 }

@@ -18,17 +18,26 @@ import dev.callbench.api.service.ContactAction;
 import dev.callbench.api.whiteboard.ContactActionHook;
 import dev.callbench.api.whiteboard.WhiteboardProperties;
 
-/** A contact action hook with what it selected: the actions, and the contacts by type and queue. */
+/**
+ * A contact action hook with what it selected (the actions, and the contacts by type and queue), its time budget,
+ * and its overruns of it.
+ */
 record RegisteredHook(ServiceReference<ContactActionHook> reference, ContactActionHook hook, ListenerIdentity who,
-        Set<String> actions, Predicate<Contact> contacts, Duration budget) implements Comparable<RegisteredHook> {
+        Set<String> actions, Predicate<Contact> contacts, Duration budget, HookOverruns overruns)
+        implements Comparable<RegisteredHook> {
 
     static RegisteredHook of(ServiceReference<ContactActionHook> reference, ContactActionHook hook,
-            Duration defaultBudget, Consumer<Selection.Unknown> unknown) {
+            Duration defaultBudget, long overrunsBeforeQuarantine, Consumer<Selection.Unknown> unknown) {
         Map<String, Object> properties = FrameworkUtil.asMap(reference.getProperties());
         return new RegisteredHook(reference, hook, EventBusComponent.identify(reference, hook),
                 PropertyValues.strings(properties, WhiteboardProperties.CONTACT_ACTIONS),
                 Selection.contacts(properties, unknown),
-                PropertyValues.millis(properties, WhiteboardProperties.TIME_BUDGET, defaultBudget));
+                PropertyValues.millis(properties, WhiteboardProperties.TIME_BUDGET, defaultBudget),
+                new HookOverruns(overrunsBeforeQuarantine));
+    }
+
+    boolean quarantined() {
+        return overruns.quarantined();
     }
 
     /** Whether this hook is asked about the action. A call being dialed counts as a voice contact in no queue. */
