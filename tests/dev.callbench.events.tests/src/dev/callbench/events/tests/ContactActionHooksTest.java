@@ -32,6 +32,7 @@ import dev.callbench.api.service.ContactAction;
 import dev.callbench.api.whiteboard.ContactActionHook;
 import dev.callbench.api.whiteboard.HookVerdict;
 import dev.callbench.api.whiteboard.WhiteboardProperties;
+import dev.callbench.tests.support.Wait;
 
 /**
  * Contact action hooks registered as services: refusals the agent reads, ranking, filters, bad hooks, and the
@@ -150,7 +151,7 @@ class ContactActionHooksTest {
     void aHookThatNeverReturnsHoldsUpNoActionPastItsBudgetNorTakesAThreadForEachAction() throws Exception {
         long poolSize = setting("hook.threads");
         long bound = poolSize + setting("overruns.before.quarantine");
-        Await.until("the threads held by earlier tests' hooks are back", () -> hookThreads() <= poolSize, PATIENCE);
+        Wait.until("the threads held by earlier tests' hooks are back", () -> hookThreads() <= poolSize, PATIENCE);
         runtime.register(ContactActionHook.class, hangingBefore(), Map.of(WhiteboardProperties.TIME_BUDGET,
                 BUDGET.toMillis()));
 
@@ -162,7 +163,7 @@ class ContactActionHooksTest {
             assertTrue(took.compareTo(BUDGET.plus(SLACK)) < 0, "action " + i + " waited " + took.toMillis() + " ms");
         }
 
-        Await.until("the hung hook's thread was interrupted", () -> hang.interrupts() > 0, PATIENCE);
+        Wait.until("the hung hook's thread was interrupted", () -> hang.interrupts() > 0, PATIENCE);
         assertTrue(hookThreads() <= bound, hookThreads() + " hook threads, more than " + bound);
     }
 
@@ -178,7 +179,7 @@ class ContactActionHooksTest {
                 assertNull(hooks.before(clear, uncoded).toCompletableFuture().get(PATIENCE.toMillis(),
                         TimeUnit.MILLISECONDS));
             }
-            Await.until("the hook was asked " + overruns + " times", () -> hang.calls() == overruns, PATIENCE);
+            Wait.until("the hook was asked " + overruns + " times", () -> hang.calls() == overruns, PATIENCE);
             log.await(PATIENCE, hanging.getClass().getName(), "dev.callbench.events.tests",
                     "is quarantined after " + overruns + " overruns");
 

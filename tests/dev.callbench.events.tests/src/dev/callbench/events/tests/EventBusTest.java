@@ -33,6 +33,7 @@ import dev.callbench.api.internal.suite.EventBusMetrics.ListenerMetrics;
 import dev.callbench.api.whiteboard.AgentListener;
 import dev.callbench.api.whiteboard.ContactListener;
 import dev.callbench.api.whiteboard.WhiteboardProperties;
+import dev.callbench.tests.support.Wait;
 
 /** The event bus in the OSGi runtime, with listeners registered as services the way extensions register them. */
 class EventBusTest {
@@ -123,7 +124,7 @@ class EventBusTest {
         assertEquals(20, others.awaitCount(20, PATIENCE).size());
         var entry = log.await(PATIENCE, throwing.getClass().getName(), "failed on event dev/callbench/contact/REFRESH");
         assertEquals("CRM is down", entry.getException().getMessage());
-        Await.until("the thrower has had all 20 events", () -> calls.get() == 20, PATIENCE);
+        Wait.until("the thrower has had all 20 events", () -> calls.get() == 20, PATIENCE);
         ListenerMetrics metrics = TestRuntime.metricsOf(bus, thrower).orElseThrow();
         assertEquals(20, metrics.failures());
         assertFalse(metrics.quarantined(), "throwing is not overrunning: the listener stays");
@@ -294,7 +295,7 @@ class EventBusTest {
         recorder.awaitCount(3, PATIENCE);
 
         assertEquals(before + 3, bus.metrics().eventsPerType().get(topic));
-        Await.until("the third call is counted",
+        Wait.until("the third call is counted",
                 () -> TestRuntime.metricsOf(bus, registration).orElseThrow().delivered() == 3, PATIENCE);
         ListenerMetrics metrics = TestRuntime.metricsOf(bus, registration).orElseThrow();
         assertEquals("dev.callbench.events.tests", metrics.bundle());
@@ -309,7 +310,7 @@ class EventBusTest {
         recorder.awaitCount(1, PATIENCE);
 
         // a thread waiting with no deadline has no round scheduled: the idle workbench is not woken every 2 ms
-        Await.until("the watchdog waits with no round scheduled", () -> {
+        Wait.until("the watchdog waits with no round scheduled", () -> {
             List<Thread> watchdogs = Thread.getAllStackTraces().keySet().stream()
                     .filter(thread -> thread.getName().startsWith("callbench-event-watchdog-")).toList();
             return !watchdogs.isEmpty() && watchdogs.stream().allMatch(t -> t.getState() == Thread.State.WAITING);

@@ -25,6 +25,7 @@ import dev.callbench.api.event.CallbenchEvent;
 import dev.callbench.api.internal.suite.EventBus;
 import dev.callbench.api.internal.suite.EventBusMetrics.ListenerMetrics;
 import dev.callbench.api.whiteboard.ContactListener;
+import dev.callbench.tests.support.Wait;
 
 /**
  * An extension bundle (dev.callbench.events.tests.fixture, two DS components) started, stopped, uninstalled and
@@ -63,7 +64,7 @@ class ExtensionBundleTest {
         fixture.start();
         awaitDeliveriesTo("CountingListener");
         fixture.stop();
-        Await.until("the stopped extension's listener is dropped", () -> listener("CountingListener").isEmpty(),
+        Wait.until("the stopped extension's listener is dropped", () -> listener("CountingListener").isEmpty(),
                 PATIENCE);
         var content = BundleCopy.of(fixture);
         fixture.uninstall();
@@ -80,7 +81,7 @@ class ExtensionBundleTest {
     @Test
     void aQuarantinedListenerStaysQuarantinedUntilItsBundleRestarts() throws Exception {
         fixture.start();
-        Await.until("the stalling listener is picked up", () -> listener("StallingListener").isPresent(), PATIENCE);
+        Wait.until("the stalling listener is picked up", () -> listener("StallingListener").isPresent(), PATIENCE);
         try (LogWatch log = new LogWatch(runtime.service(LogReaderService.class))) {
             bus.publish(Fixtures.agentEvent(AgentEvent.Type.ERROR));
             log.await(PATIENCE, "StallingListener", "quarantined");
@@ -92,10 +93,10 @@ class ExtensionBundleTest {
 
         fixture.stop();
         fixture.start();
-        Await.until("the restarted listener is picked up", () -> listener("StallingListener").isPresent(), PATIENCE);
+        Wait.until("the restarted listener is picked up", () -> listener("StallingListener").isPresent(), PATIENCE);
         assertFalse(listener("StallingListener").orElseThrow().quarantined(), "a restart gives a fresh start");
         bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
-        Await.until("the restarted listener is called again",
+        Wait.until("the restarted listener is called again",
                 () -> listener("StallingListener").orElseThrow().delivered() == 1, PATIENCE);
     }
 
@@ -108,7 +109,7 @@ class ExtensionBundleTest {
     }
 
     private void awaitDeliveriesTo(String listenerClass) {
-        Await.until(listenerClass + " receives events",
+        Wait.until(listenerClass + " receives events",
                 () -> listener(listenerClass).map(l -> l.delivered() > 0).orElse(false), PATIENCE);
     }
 

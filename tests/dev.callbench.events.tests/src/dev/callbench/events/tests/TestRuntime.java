@@ -16,6 +16,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import dev.callbench.api.internal.suite.EventBus;
 import dev.callbench.api.internal.suite.EventBusMetrics.ListenerMetrics;
+import dev.callbench.tests.support.Wait;
 
 /**
  * The OSGi runtime the tests run in: finds services, registers the tests' listeners as a bundle would, and
@@ -51,7 +52,7 @@ final class TestRuntime implements AutoCloseable {
     /** Registers a listener and waits until the bus has picked it up. */
     <S> ServiceRegistration<S> listen(EventBus bus, Class<S> type, S listener, Map<String, ?> properties) {
         ServiceRegistration<S> registration = register(type, listener, properties);
-        Await.until("the bus picked up " + listener, () -> metricsOf(bus, registration).isPresent(),
+        Wait.until("the bus picked up " + listener, () -> metricsOf(bus, registration).isPresent(),
                 java.time.Duration.ofSeconds(10));
         return registration;
     }

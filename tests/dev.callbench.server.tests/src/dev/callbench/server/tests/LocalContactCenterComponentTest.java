@@ -62,7 +62,7 @@ class LocalContactCenterComponentTest {
             configuration.delete();
             assertTrue(gone.await(WAIT_MILLIS, TimeUnit.MILLISECONDS), "unconfigured: the component goes away");
             // the service goes before the component is deactivated and stops its server: the port closes soon after
-            Wait.until("unconfigured, its port is closed", Duration.ofMillis(WAIT_MILLIS), () -> portIsClosed(client));
+            Wait.until("unconfigured, its port is closed", () -> portIsClosed(client), Duration.ofMillis(WAIT_MILLIS));
         } finally {
             endpoints.close();
         }

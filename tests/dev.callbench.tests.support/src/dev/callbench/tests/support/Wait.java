@@ -24,24 +24,24 @@ public final class Wait {
      * Returns once {@code condition} holds; fails after {@code limit} with "timed out after ... waiting until
      * {@code what}".
      */
-    public static void until(String what, Duration limit, BooleanSupplier condition) {
-        forValue(what, limit, () -> condition.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.empty());
+    public static void until(String what, BooleanSupplier condition, Duration limit) {
+        forValue(what, () -> condition.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.empty(), limit);
     }
 
     /**
-     * As {@link #until(String, Duration, BooleanSupplier)}, and the failure also tells what {@code lastSeen} gives
+     * As {@link #until(String, BooleanSupplier, Duration)}, and the failure also tells what {@code lastSeen} gives
      * at the deadline (the labels a part shows, the last snapshot).
      */
-    public static void until(String what, Duration limit, BooleanSupplier condition, Supplier<?> lastSeen) {
+    public static void until(String what, BooleanSupplier condition, Duration limit, Supplier<?> lastSeen) {
         try {
-            until(what, limit, condition);
+            until(what, condition, limit);
         } catch (AssertionError timedOut) {
             throw new AssertionError(timedOut.getMessage() + "; last seen: " + lastSeen.get(), timedOut);
         }
     }
 
     /** The first value {@code value} offers; fails after {@code limit} as {@link #until} does. */
-    public static <T> T forValue(String what, Duration limit, Supplier<Optional<T>> value) {
+    public static <T> T forValue(String what, Supplier<Optional<T>> value, Duration limit) {
         long deadline = System.nanoTime() + limit.toNanos();
         long pause = FIRST_PAUSE_NANOS;
         for (Optional<T> found = value.get(); ; found = value.get()) {

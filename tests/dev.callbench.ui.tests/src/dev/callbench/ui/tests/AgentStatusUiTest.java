@@ -49,8 +49,8 @@ class AgentStatusUiTest {
     @Test
     @Order(1)
     void agentIsSignedInToTheLocalContactCenterAndGoesAvailable() throws Exception {
-        Wait.until("the agent is shown as signed in", Duration.ofMillis(SIGN_IN_TIMEOUT_MILLIS),
-                () -> labels().contains("Alice Martin (alice)"), AgentStatusUiTest::labels);
+        Wait.until("the agent is shown as signed in", () -> labels().contains("Alice Martin (alice)"),
+                Duration.ofMillis(SIGN_IN_TIMEOUT_MILLIS), AgentStatusUiTest::labels);
         assertTrue(labels().contains("Connected to the contact center."), labels().toString());
         assertEquals("Offline", workbench.ui(() -> stateChooser().getText()));
 
@@ -62,11 +62,11 @@ class AgentStatusUiTest {
         });
 
         ContactCenter contactCenter = contactCenter();
-        Wait.until("the contact center sees the agent Available", Duration.ofSeconds(10),
-                () -> stateOnTheContactCenter(contactCenter).equals(Optional.of("Available")),
+        Wait.until("the contact center sees the agent Available",
+                () -> stateOnTheContactCenter(contactCenter).equals(Optional.of("Available")), Duration.ofSeconds(10),
                 () -> stateOnTheContactCenter(contactCenter));
-        Wait.until("the status part shows Available", Duration.ofSeconds(10),
-                () -> "Available".equals(workbench.ui(() -> stateChooser().getText())));
+        Wait.until("the status part shows Available",
+                () -> "Available".equals(workbench.ui(() -> stateChooser().getText())), Duration.ofSeconds(10));
         workbench.screenshot("agent-status");
     }
 
@@ -78,7 +78,7 @@ class AgentStatusUiTest {
         service(EventAdmin.class).postEvent(new org.osgi.service.event.Event(CoreEvents.AUTH_FAIL,
                 Map.of(CoreEvents.PROBLEM, sentence, EventProperties.E4_DATA, sentence)));
 
-        Wait.until("the part shows the problem", Duration.ofSeconds(10), () -> labels().contains(sentence),
+        Wait.until("the part shows the problem", () -> labels().contains(sentence), Duration.ofSeconds(10),
                 AgentStatusUiTest::labels);
         workbench.screenshot("agent-status-core-problem");
     }

@@ -53,8 +53,8 @@ public final class WorkbenchDriver {
         MApplication application = workbench.getApplication();
         MPart part = (MPart) application.getContext().get(EModelService.class).find(renderedPartId, application);
         assertNotNull(part, "no part " + renderedPartId + " in the application model");
-        Wait.until(renderedPartId + " is rendered", Duration.ofMillis(RENDER_TIMEOUT_MILLIS),
-                () -> part.getWidget() instanceof Control);
+        Wait.until(renderedPartId + " is rendered", () -> part.getWidget() instanceof Control,
+                Duration.ofMillis(RENDER_TIMEOUT_MILLIS));
         return new WorkbenchDriver(application, ((Control) part.getWidget()).getDisplay());
     }
 
