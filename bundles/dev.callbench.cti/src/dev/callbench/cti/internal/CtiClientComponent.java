@@ -3,6 +3,7 @@ package dev.callbench.cti.internal;
 import java.net.URI;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -34,6 +35,12 @@ import dev.callbench.cti.connect.CtiTimings;
 public final class CtiClientComponent implements CtiConnector {
 
     private static final Logger LOG = LoggerFactory.getLogger(CtiClientComponent.class);
+    /**
+     * The sentences reach the agent inside the events on the bus (the window shows a ContactCenterProblem's sentence,
+     * and its own words on CONNECTION_LOST), and EventPublisher logs what went wrong: nobody is left to tell here.
+     */
+    private static final Consumer<String> TOLD_THROUGH_THE_EVENTS = sentence -> {
+    };
 
     @Reference
     private EventBus bus;
@@ -69,7 +76,7 @@ public final class CtiClientComponent implements CtiConnector {
         long attempt = signIns.begin();
         LOG.info("Signing in to the CTI service: {}", settings);
         CompletionStage<ContactCenter> signedIn = CtiClient.connect(settings, resources.http(), resources.timer(),
-                bus::publish, problem -> LOG.warn("Told the agent: {}", problem), () -> hooks)
+                bus::publish, TOLD_THROUGH_THE_EVENTS, () -> hooks)
                 .thenApply(client -> signIns.keep(attempt, client));
         signedIn.whenComplete((center, failure) -> {
             if (failure != null && !(failure.getCause() instanceof CancellationException)) {
