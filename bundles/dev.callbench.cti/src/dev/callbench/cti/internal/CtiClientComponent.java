@@ -25,8 +25,9 @@ import dev.callbench.cti.connect.CtiSettings;
 import dev.callbench.cti.connect.CtiTimings;
 
 /**
- * The CTI client as an OSGi component: signs agents in on request ({@link CtiConnector}), or at start when
- * the framework properties {@code callbench.cti.endpoint}, {@code callbench.cti.login} and
+ * The CTI client as an OSGi component: signs agents in on request ({@link CtiConnector}), which
+ * {@link ConfiguredSignIn} does for a configuration (PID {@code dev.callbench.cti}), or at start when the
+ * framework properties {@code callbench.cti.endpoint}, {@code callbench.cti.login} and
  * {@code callbench.cti.password} are set; the signed-in agent's {@link ContactCenter} is registered
  * ({@link ContactCenterRegistration}) while the latest sign-in holds ({@link LatestSignIn}). A sign-in that fails is
  * told to the agent as a {@link CoreEvents} problem.
