@@ -1,6 +1,6 @@
 package dev.callbench.cti.internal;
 
-import java.net.URI;
+import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -22,13 +22,12 @@ import dev.callbench.api.internal.suite.EventBus;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.cti.connect.CtiConnector;
 import dev.callbench.cti.connect.CtiSettings;
-import dev.callbench.cti.connect.CtiTimings;
+import dev.callbench.cti.internal.model.Messages;
 
 /**
  * The CTI client as an OSGi component: signs agents in on request ({@link CtiConnector}), which
- * {@link ConfiguredSignIn} does for a configuration (PID {@code dev.callbench.cti}), or at start when the
- * framework properties {@code callbench.cti.endpoint}, {@code callbench.cti.login} and
- * {@code callbench.cti.password} are set; the signed-in agent's {@link ContactCenter} is registered
+ * {@link ConfiguredSignIn} does for a configuration (PID {@code dev.callbench.cti}), and at start as the command line
+ * says ({@link CommandLineSignIn}); the signed-in agent's {@link ContactCenter} is registered
  * ({@link ContactCenterRegistration}) while the latest sign-in holds ({@link LatestSignIn}). A sign-in that fails is
  * told to the agent as a {@link CoreEvents} problem.
  */
@@ -59,10 +58,15 @@ public final class CtiClientComponent implements CtiConnector {
     void activate(BundleContext context) {
         resources = new CtiResources();
         signIns = new LatestSignIn(new ContactCenterRegistration(context));
-        String endpoint = context.getProperty("callbench.cti.endpoint");
-        if (endpoint != null) {
-            connect(new CtiSettings(URI.create(endpoint), context.getProperty("callbench.cti.login"),
-                    context.getProperty("callbench.cti.password"), CtiTimings.standard()));
+        signInAsTheCommandLineSays(context);
+    }
+
+    private void signInAsTheCommandLineSays(BundleContext context) {
+        try {
+            CommandLineSignIn.settings(context::getProperty).ifPresent(this::connect);
+        } catch (IOException e) {
+            LOG.error("The password file that {} names could not be read", CommandLineSignIn.PASSWORD_FILE, e);
+            initFailed(Messages.passwordUnreadable);
         }
     }
 
