@@ -1,17 +1,11 @@
 package dev.callbench.cti.internal;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.util.Dictionary;
-import java.util.Hashtable;
+import java.io.IOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -28,23 +22,25 @@ import dev.callbench.api.internal.suite.EventBus;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.cti.connect.CtiConnector;
 import dev.callbench.cti.connect.CtiSettings;
-import dev.callbench.cti.connect.CtiTimings;
+import dev.callbench.cti.internal.model.Messages;
 
 /**
- * The CTI client as an OSGi component: signs agents in on request ({@link CtiConnector}), or at start when
- * the framework properties {@code callbench.cti.endpoint}, {@code callbench.cti.login} and
- * {@code callbench.cti.password} are set, and registers the signed-in agent's {@link ContactCenter} with
- * the property {@value #PROVIDER_PROPERTY}={@value #PROVIDER}. Another contact center replaces it by
- * registering its own {@link ContactCenter} with a higher {@code service.ranking}. A sign-in that fails is told to
- * the agent as a {@link CoreEvents} problem.
+ * The CTI client as an OSGi component: signs agents in on request ({@link CtiConnector}), which
+ * {@link ConfiguredSignIn} does for a configuration (PID {@code dev.callbench.cti}), and at start as the command line
+ * says ({@link CommandLineSignIn}); the signed-in agent's {@link ContactCenter} is registered
+ * ({@link ContactCenterRegistration}) while the latest sign-in holds ({@link LatestSignIn}). A sign-in that fails is
+ * told to the agent as a {@link CoreEvents} problem.
  */
 @Component(service = CtiConnector.class, immediate = true)
 public final class CtiClientComponent implements CtiConnector {
 
-    public static final String PROVIDER_PROPERTY = "callbench.contactcenter.provider";
-    public static final String PROVIDER = "cti";
-
     private static final Logger LOG = LoggerFactory.getLogger(CtiClientComponent.class);
+    /**
+     * The sentences reach the agent inside the events on the bus (the window shows a ContactCenterProblem's sentence,
+     * and its own words on CONNECTION_LOST), and EventPublisher logs what went wrong: nobody is left to tell here.
+     */
+    private static final Consumer<String> TOLD_THROUGH_THE_EVENTS = sentence -> {
+    };
 
     @Reference
     private EventBus bus;
@@ -55,43 +51,38 @@ public final class CtiClientComponent implements CtiConnector {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin eventAdmin;
 
-    private BundleContext context;
-    private ScheduledExecutorService timer;
-    private HttpClient http; // guarded by this
-    private CtiClient client;
-    private ServiceRegistration<ContactCenter> registration;
-    /** Counts sign-ins and sign-outs: a sign-in that completes after a later one of either is not kept. */
-    private long attempts;
+    private CtiResources resources;
+    private LatestSignIn signIns;
 
     @Activate
-    void activate(BundleContext bundleContext) {
-        context = bundleContext;
-        timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("callbench-cti-timer")
-                .factory());
-        String endpoint = context.getProperty("callbench.cti.endpoint");
-        if (endpoint != null) {
-            connect(new CtiSettings(URI.create(endpoint), context.getProperty("callbench.cti.login"),
-                    context.getProperty("callbench.cti.password"), CtiTimings.standard()));
+    void activate(BundleContext context) {
+        resources = new CtiResources();
+        signIns = new LatestSignIn(new ContactCenterRegistration(context));
+        signInAsTheCommandLineSays(context);
+    }
+
+    private void signInAsTheCommandLineSays(BundleContext context) {
+        try {
+            CommandLineSignIn.settings(context::getProperty).ifPresent(this::connect);
+        } catch (IOException e) {
+            LOG.error("The password file that {} names could not be read", CommandLineSignIn.PASSWORD_FILE, e);
+            initFailed(Messages.passwordUnreadable);
         }
     }
 
     @Deactivate
-    synchronized void deactivate() {
-        disconnect();
-        timer.shutdownNow();
-        if (http != null) {
-            http.shutdownNow();
-        }
+    void deactivate() {
+        signIns.signOut();
+        resources.close();
     }
 
     @Override
-    public synchronized CompletionStage<ContactCenter> connect(CtiSettings settings) {
-        disconnect();
-        long attempt = attempts;
+    public CompletionStage<ContactCenter> connect(CtiSettings settings) {
+        long attempt = signIns.begin();
         LOG.info("Signing in to the CTI service: {}", settings);
-        CompletionStage<ContactCenter> signedIn = CtiClient.connect(settings, http(), timer, bus::publish,
-                problem -> LOG.warn("Told the agent: {}", problem), () -> hooks)
-                .thenApply(connected -> register(connected, attempt));
+        CompletionStage<ContactCenter> signedIn = CtiClient.connect(settings, resources.http(), resources.timer(),
+                bus::publish, TOLD_THROUGH_THE_EVENTS, () -> hooks)
+                .thenApply(client -> signIns.keep(attempt, client));
         signedIn.whenComplete((center, failure) -> {
             if (failure != null && !(failure.getCause() instanceof CancellationException)) {
                 LOG.error("Signing in to the CTI service as {} failed", settings.login(), failure);
@@ -101,42 +92,13 @@ public final class CtiClientComponent implements CtiConnector {
         return signedIn;
     }
 
-    // made at the first sign-in, not at activation: building one takes ~300 ms (TLS set-up) before the window is up
-    private HttpClient http() {
-        if (http == null) {
-            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        }
-        return http;
-    }
-
     @Override
     public void initFailed(String problem) {
         CoreProblems.post(eventAdmin, CoreEvents.INIT_FAILURE, problem);
     }
 
     @Override
-    public synchronized void disconnect() {
-        attempts++;
-        if (registration != null) {
-            registration.unregister();
-            registration = null;
-        }
-        if (client != null) {
-            client.close();
-            client = null;
-        }
-    }
-
-    private synchronized ContactCenter register(CtiClient connected, long attempt) {
-        if (attempt != attempts) {
-            connected.close();
-            throw new CancellationException("signed out, or signed in again, before this sign-in completed");
-        }
-        client = connected;
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put(PROVIDER_PROPERTY, PROVIDER);
-        properties.put(Constants.SERVICE_RANKING, 0);
-        registration = context.registerService(ContactCenter.class, connected.contactCenter(), properties);
-        return connected.contactCenter();
+    public void disconnect() {
+        signIns.signOut();
     }
 }

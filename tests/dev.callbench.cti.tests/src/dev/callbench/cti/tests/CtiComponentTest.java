@@ -25,14 +25,11 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
-import org.osgi.util.tracker.ServiceTracker;
 
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.ContactEvent;
 import dev.callbench.api.event.CoreEvents;
 import dev.callbench.api.service.ContactCenter;
-import dev.callbench.api.whiteboard.AgentListener;
-import dev.callbench.api.whiteboard.ContactListener;
 import dev.callbench.cti.connect.CtiConnector;
 import dev.callbench.cti.connect.CtiSettings;
 
@@ -48,17 +45,17 @@ class CtiComponentTest {
 
     @Test
     void everyListenerSeesTheStateChangesOfACallInOrder() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        BundleContext context = OsgiServices.context();
         List<EventRecorder> recorders = new ArrayList<>();
         List<ServiceRegistration<?>> listeners = new ArrayList<>();
         try (LocalServer server = LocalServer.start(30_000)) {
             for (int i = 0; i < LISTENERS; i++) {
                 EventRecorder recorder = new EventRecorder();
                 recorders.add(recorder);
-                listeners.add(context.registerService(new String[] { AgentListener.class.getName(),
-                        ContactListener.class.getName() }, new Listener(recorder), new Hashtable<>()));
+                listeners.add(context.registerService(RecordingListener.SERVICES, new RecordingListener(recorder),
+                        new Hashtable<>()));
             }
-            CtiConnector connector = await(context, CtiConnector.class);
+            CtiConnector connector = OsgiServices.await(CtiConnector.class);
             ContactCenter center = connector.connect(new CtiSettings(server.ctiEndpoint(), "agent1", "secret-1",
                     AgentClient.QUICK)).toCompletableFuture().get(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertNotNull(context.getServiceReferences(ContactCenter.class, "(callbench.contactcenter.provider=cti)")
@@ -84,9 +81,9 @@ class CtiComponentTest {
 
     @Test
     void signingOutWhileTheSignInIsUnderWayLeavesNoContactCenter() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        BundleContext context = OsgiServices.context();
         try (LocalServer server = LocalServer.start(30_000)) {
-            CtiConnector connector = await(context, CtiConnector.class);
+            CtiConnector connector = OsgiServices.await(CtiConnector.class);
             CompletableFuture<ContactCenter> signIn = connector.connect(new CtiSettings(server.ctiEndpoint(),
                     "agent2", "secret-2", AgentClient.QUICK)).toCompletableFuture();
             connector.disconnect();
@@ -102,12 +99,12 @@ class CtiComponentTest {
 
     @Test
     void aRefusedSignInIsToldToTheAgentBeforeThereIsASession() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        BundleContext context = OsgiServices.context();
         BlockingQueue<Event> told = new LinkedBlockingQueue<>();
         ServiceRegistration<EventHandler> handler = context.registerService(EventHandler.class, told::add,
                 FrameworkUtil.asDictionary(Map.of(EventConstants.EVENT_TOPIC, CoreEvents.ALL)));
         try (LocalServer server = LocalServer.start(30_000)) {
-            CtiConnector connector = await(context, CtiConnector.class);
+            CtiConnector connector = OsgiServices.await(CtiConnector.class);
             CompletableFuture<ContactCenter> signIn = connector.connect(new CtiSettings(server.ctiEndpoint(),
                     "agent1", "not-the-password", AgentClient.QUICK)).toCompletableFuture();
             assertThrows(ExecutionException.class, () -> signIn.get(WAIT.toSeconds(), TimeUnit.SECONDS));
@@ -141,31 +138,5 @@ class CtiComponentTest {
     private static List<String> states(EventRecorder recorder) {
         return recorder.events().stream().filter(EventRecorder.agent(AgentEvent.Type.STATE_CHANGE))
                 .map(event -> ((AgentEvent) event).newState().name()).toList();
-    }
-
-    private static <S> S await(BundleContext context, Class<S> type) throws InterruptedException {
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            S service = tracker.waitForService(WAIT.toMillis());
-            assertNotNull(service, type.getSimpleName() + " was not registered in time");
-            return service;
-        } finally {
-            tracker.close();
-        }
-    }
-
-    /** A whiteboard listener that records every event it gets. */
-    private record Listener(EventRecorder recorder) implements AgentListener, ContactListener {
-
-        @Override
-        public void onAgentEvent(AgentEvent event) {
-            recorder.accept(event);
-        }
-
-        @Override
-        public void onContactEvent(ContactEvent event) {
-            recorder.accept(event);
-        }
     }
 }

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String signInFailed;
     public static String signInRefused;
     public static String signInImpossible;
+    public static String passwordUnreadable;
 
     static {
         NLS.initializeMessages("dev.callbench.cti.internal.model.messages", Messages.class);

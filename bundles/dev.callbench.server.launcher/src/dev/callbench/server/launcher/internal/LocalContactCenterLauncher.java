@@ -84,6 +84,8 @@ public final class LocalContactCenterLauncher implements EventHandler {
             LOG.info("Local contact center started as process {} on port {}", server.pid(), server.port());
             LocalConfiguration.Agent agent = configuration.agent(Optional.ofNullable(context.getProperty(AGENT_PROPERTY)));
             URI endpoint = URI.create("http://127.0.0.1:" + server.port() + "/api");
+            // CtiConnector, not a configuration dev.callbench.cti: this sign-in holds for this run's port only, while
+            // that configuration is the agent's own choice of contact center, which the workbench's sign-in writes
             connector.connect(new CtiSettings(endpoint, agent.login(), agent.password(), CtiTimings.standard()))
                     .whenComplete((center, failure) -> logSignIn(agent, failure));
         } catch (InterruptedException e) {
