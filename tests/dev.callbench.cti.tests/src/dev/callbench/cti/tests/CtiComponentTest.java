@@ -32,6 +32,7 @@ import dev.callbench.api.event.CoreEvents;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.cti.connect.CtiConnector;
 import dev.callbench.cti.connect.CtiSettings;
+import dev.callbench.tests.support.OsgiServices;
 
 /**
  * In the OSGi runtime, with Declarative Services and the real event bus: signing in through the CTI client's

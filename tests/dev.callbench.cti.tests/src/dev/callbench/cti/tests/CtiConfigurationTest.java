@@ -25,6 +25,7 @@ import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.CallbenchEvent;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.cti.connect.CtiSignInConfiguration;
+import dev.callbench.tests.support.OsgiServices;
 
 /**
  * The sign-in as a Configuration Admin configuration (PID {@value CtiSignInConfiguration#PID}), against the real

@@ -16,6 +16,7 @@ import dev.callbench.api.ContactState;
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.ContactEvent.Type;
 import dev.callbench.cti.connect.CtiTimings;
+import dev.callbench.tests.support.Wait;
 
 /**
  * Broken JSON, an unknown contact state, a missing field, an HTTP error and a hung server: each is reported to
@@ -70,7 +71,7 @@ class MisbehavingServerTest {
                     server.next(401, expired);
                 }
                 assertTrue(server.awaitAnswered(3, WAIT), "the client kept polling while it signed in again");
-                awaitSignIns(server, 2);
+                Wait.until("the client signs in again", () -> server.signIns() >= 2, WAIT);
                 assertEquals(2, server.signIns(), "one sign-in again while it is under way, not one per refusal");
 
                 server.answerSignIns();
@@ -78,13 +79,6 @@ class MisbehavingServerTest {
                         "\"connected\", \"timestamp\": 1714060863"));
                 agent.events.await(0, contact(Type.CONNECTED, SampleSnapshots.CONTACT_ID), WAIT, "polling goes on");
             }
-        }
-    }
-
-    private static void awaitSignIns(MisbehavingServer server, int count) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (server.signIns() < count && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
         }
     }
 

@@ -16,6 +16,7 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 import dev.callbench.ringtone.internal.RingtoneSynthesizer;
 import dev.callbench.softphone.internal.WebRtcEngine;
+import dev.callbench.tests.support.OsgiServices;
 
 /** Every Callbench component in the runtime is found by SCR and has what it needs to run. */
 class DeclarativeServicesTest {

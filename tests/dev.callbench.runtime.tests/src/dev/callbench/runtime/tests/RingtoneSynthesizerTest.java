@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.callbench.ringtone.internal.Ringtone;
 import dev.callbench.ringtone.internal.RingtoneSynthesizer;
+import dev.callbench.tests.support.OsgiServices;
 
 /** A ringtone sounds its two frequencies while it rings and is silent in its pauses. */
 class RingtoneSynthesizerTest {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.callbench.softphone.internal.MediaFactory;
 import dev.callbench.softphone.internal.WebRtcEngine;
+import dev.callbench.tests.support.OsgiServices;
 import dev.onvoid.webrtc.CreateSessionDescriptionObserver;
 import dev.onvoid.webrtc.PeerConnectionObserver;
 import dev.onvoid.webrtc.RTCConfiguration;
