@@ -79,7 +79,7 @@ public final class LocalContactCenter implements AutoCloseable {
         CtiService cti = new CtiService(center, tokens, softphone(), config.timing().maxPollMillis(),
                 config.permissions(), config.dialableCountries());
         http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey()), config.allowedOrigins(),
-                config.maxBodyBytes()));
+                config.allowedHosts(), config.maxBodyBytes()));
         if (config.traffic().enabled()) {
             traffic.start();
         }

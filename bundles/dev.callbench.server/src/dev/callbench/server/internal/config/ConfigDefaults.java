@@ -28,6 +28,7 @@ public final class ConfigDefaults {
                 timing(c.timing()),
                 or(c.maxBodyBytes(), DEFAULT_MAX_BODY_BYTES),
                 or(c.allowedOrigins(), List.of()),
+                or(c.allowedHosts(), List.of()),
                 c.tls(),
                 c.adminKey(),
                 c.tokenSecret(),

@@ -14,6 +14,7 @@ public record ServerConfig(
         TimingConfig timing,
         Integer maxBodyBytes,
         List<String> allowedOrigins,
+        List<String> allowedHosts,
         TlsConfig tls,
         String adminKey,
         String tokenSecret,
@@ -35,17 +36,16 @@ public record ServerConfig(
     }
 
     public ServerConfig withTraffic(TrafficConfig newTraffic) {
-        return new ServerConfig(host, port, instance, timing, maxBodyBytes, allowedOrigins, tls, adminKey, tokenSecret,
-                softphone, agentStates, permissions, dialableCountries, queues, routingProfiles, agents, quickConnects,
-                scenarioFile, newTraffic);
+        return new ServerConfig(host, port, instance, timing, maxBodyBytes, allowedOrigins, allowedHosts, tls, adminKey,
+                tokenSecret, softphone, agentStates, permissions, dialableCountries, queues, routingProfiles, agents,
+                quickConnects, scenarioFile, newTraffic);
     }
 
     /** The same configuration listening elsewhere; null keeps the current host or port. */
     public ServerConfig withAddress(String newHost, Integer newPort) {
         return new ServerConfig(newHost == null ? host : newHost, newPort == null ? port : newPort, instance, timing,
-                maxBodyBytes, allowedOrigins, tls, adminKey, tokenSecret, softphone, agentStates, permissions,
-                dialableCountries,
-                queues, routingProfiles, agents, quickConnects, scenarioFile, traffic);
+                maxBodyBytes, allowedOrigins, allowedHosts, tls, adminKey, tokenSecret, softphone, agentStates,
+                permissions, dialableCountries, queues, routingProfiles, agents, quickConnects, scenarioFile, traffic);
     }
 
     /** The ARN parts of the simulated instance: Streams reads the instance id and account from ARNs. */

@@ -61,6 +61,15 @@ final class Exchange {
     }
 
     void reply(Reply reply) {
+        write(reply, true);
+    }
+
+    /** Answers a request the front door refuses: with no CORS grant, whatever its origin. */
+    void refuse(Reply reply) {
+        write(reply, false);
+    }
+
+    private void write(Reply reply, boolean withGrant) {
         if (!answered.compareAndSet(false, true)) {
             return;
         }
@@ -70,7 +79,9 @@ final class Exchange {
         if (reply.setCookie() != null) {
             response.getHeaders().add(HttpHeader.SET_COOKIE, reply.setCookie());
         }
-        cors.decorate(header("Origin"), response.getHeaders());
+        if (withGrant) {
+            cors.decorate(header("Origin"), response.getHeaders());
+        }
         response.write(true, ByteBuffer.wrap(reply.json().getBytes(StandardCharsets.UTF_8)), callback);
     }
 

@@ -15,8 +15,9 @@ import dev.callbench.server.internal.wire.ErrorType;
 import dev.callbench.server.internal.wire.Reply;
 
 /**
- * Every HTTP request comes in here: /api (the CTI service), /auth/* (sign-in), /admin/* (tests and demos).
- * Nothing blocks waiting: a long poll returns at once and is answered later from the contact center.
+ * Every HTTP request comes in here: /api (the CTI service), /auth/* (sign-in), /admin/* (tests and demos), after
+ * the {@link Gate} has let it in. Nothing blocks waiting: a long poll returns at once and is answered later from the
+ * contact center.
  */
 final class FrontDoor extends Handler.Abstract {
 
@@ -26,13 +27,15 @@ final class FrontDoor extends Handler.Abstract {
     private final AuthEndpoints auth;
     private final AdminService admin;
     private final Cors cors;
+    private final Gate gate;
     private final int maxBodyBytes;
 
-    FrontDoor(CtiService cti, AuthEndpoints auth, AdminService admin, Cors cors, int maxBodyBytes) {
+    FrontDoor(CtiService cti, AuthEndpoints auth, AdminService admin, Cors cors, Gate gate, int maxBodyBytes) {
         this.cti = cti;
         this.auth = auth;
         this.admin = admin;
         this.cors = cors;
+        this.gate = gate;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -41,7 +44,13 @@ final class FrontDoor extends Handler.Abstract {
         Exchange exchange = new Exchange(request, response, callback, cors);
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
-        if ("OPTIONS".equals(method)) {
+        String host = exchange.header("Host");
+        if (!gate.isForThisServer(host)) {
+            exchange.refuse(Reply.error(ErrorType.ACCESS_DENIED, Messages.format("error.hostDenied")));
+        } else if (!"OPTIONS".equals(method)
+                && !gate.admitsOrigin(exchange.header("Origin"), host, path.startsWith("/admin/"))) {
+            exchange.refuse(Reply.error(ErrorType.ACCESS_DENIED, Messages.format("error.originDenied")));
+        } else if ("OPTIONS".equals(method)) {
             exchange.preflight();
         } else if ("/api".equals(path) || "/connect/api".equals(path)) {
             post(method, exchange, body -> cti.handle(exchange.header("X-Amz-Target"), exchange.header("X-Amz-Bearer"),

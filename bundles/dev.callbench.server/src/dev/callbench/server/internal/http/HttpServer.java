@@ -45,14 +45,16 @@ public final class HttpServer {
     }
 
     public void serve(HttpServices services) throws Exception {
+        Cors cors = new Cors(services.allowedOrigins());
         server.setHandler(new FrontDoor(services.cti(), new AuthEndpoints(services.tokens(), secure),
-                services.admin(), new Cors(services.allowedOrigins()), services.maxBodyBytes()));
+                services.admin(), cors, new Gate(connector.getHost(), services.allowedHosts(), cors),
+                services.maxBodyBytes()));
         server.start();
     }
 
     /** What the front door serves. */
     public record HttpServices(CtiService cti, TokenService tokens,
-            AdminService admin, List<String> allowedOrigins, int maxBodyBytes) {
+            AdminService admin, List<String> allowedOrigins, List<String> allowedHosts, int maxBodyBytes) {
     }
 
     private ServerConnector tlsConnector(TlsConfig tls) {
