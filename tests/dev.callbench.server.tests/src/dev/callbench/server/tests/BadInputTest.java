@@ -91,4 +91,13 @@ class BadInputTest extends SharedServer {
         HttpAnswer reply = server.client().send(request);
         assertEquals(400, reply.status(), reply::toString);
     }
+
+    @ParameterizedTest
+    @CsvSource({ "talkSeconds, 9223372036854775807", "talkSeconds, -1", "patienceSeconds, 86401" })
+    void anAdminCallWithAnAbsurdDurationIsRefused(String field, long seconds) throws Exception {
+        HttpAnswer refused = server.client().post("/admin/calls",
+                "{\"queue\":\"Sales\",\"" + field + "\":" + seconds + "}", Map.of());
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("InvalidParameterException", refused.json().get("__type").getAsString());
+    }
 }

@@ -117,6 +117,23 @@ class CallControlTest extends ConnectedCallTest {
     }
 
     @Test
+    void attributesBeyondConnectsLimitOf32KbAreRefusedAndTheEarlierOnesKept() throws Exception {
+        String value = "x".repeat(3_500); // each request stays under the test server's 4 KB body limit
+        for (int i = 0; i < 9; i++) {
+            bob.ok("UpdateContactAttributes", attribute("k" + i, value)); // 9 x 3.5 KB: under 32 KB
+        }
+        HttpAnswer refused = bob.call("UpdateContactAttributes", attribute("k9", value));
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("InvalidParameterException", refused.json().get("__type").getAsString());
+        JsonObject attributes = current().getAsJsonObject("attributes");
+        assertTrue(attributes.has("k8") && !attributes.has("k9"), attributes.keySet().toString());
+    }
+
+    private String attribute(String key, String value) {
+        return "{\"contactId\":\"" + call + "\",\"attributes\":{\"" + key + "\":\"" + value + "\"}}";
+    }
+
+    @Test
     void anotherAgentCannotTouchThisContact() throws Exception {
         AgentSession carol = server.agent("carol", null);
         String customer = id(connection(current(), "inbound"));

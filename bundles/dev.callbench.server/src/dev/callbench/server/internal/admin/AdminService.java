@@ -28,6 +28,7 @@ import dev.callbench.server.internal.wire.Reply;
 public final class AdminService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminService.class);
+    private static final long MAX_SECONDS = 86_400;
 
     private final ContactCenter center;
     private final byte[] adminKey;
@@ -85,11 +86,17 @@ public final class AdminService {
                 in.optionalString("account"));
         Map<String, String> attributes = in.optionalObject("attributes") == null ? Map.of()
                 : in.stringMap("attributes");
-        return new CallRequest(in.string("queue"), type, caller, attributes, millis(in.optionalLong("talkSeconds")),
-                millis(in.optionalLong("patienceSeconds")));
+        return new CallRequest(in.string("queue"), type, caller, attributes, millis(in, "talkSeconds"),
+                millis(in, "patienceSeconds"));
     }
 
-    private static Long millis(Long seconds) {
+    /** Seconds up to a day: more would overflow into an immediate hang-up, and no simulated call lasts that long. */
+    private static Long millis(JsonInput in, String name) {
+        Long seconds = in.optionalLong(name);
+        if (seconds != null && (seconds < 0 || seconds > MAX_SECONDS)) {
+            throw new CtiException(ErrorType.INVALID_PARAMETER, Messages.format("error.outOfRange", name, 0,
+                    MAX_SECONDS));
+        }
         return seconds == null ? null : seconds * 1000;
     }
 

@@ -1,15 +1,22 @@
 package dev.callbench.server.internal.center;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.callbench.server.internal.Messages;
+
 /** A call, with its connections. Mutable; guarded by the contact center's lock. */
 public final class Contact {
+
+    /** Amazon Connect's limit on a contact's attributes, keys and values together. */
+    static final int MAX_ATTRIBUTE_BYTES = 32 * 1024;
 
     private final String id;
     private final String initialContactId;
@@ -172,8 +179,23 @@ public final class Contact {
         return Collections.unmodifiableMap(attributes);
     }
 
+    /**
+     * Adds or replaces attributes; refuses them all when the contact's attributes would take more than Amazon
+     * Connect's limit of 32 KB (keys and values, UTF-8), so that no one agent can fill the server's memory.
+     */
     void putAttributes(Map<String, String> more) {
+        Map<String, String> after = new HashMap<>(attributes);
+        after.putAll(more);
+        long size = after.entrySet().stream().mapToLong(e -> utf8Length(e.getKey()) + utf8Length(e.getValue())).sum();
+        if (size > MAX_ATTRIBUTE_BYTES) {
+            throw new CenterException(CenterException.Kind.INVALID_PARAMETER,
+                    Messages.format("error.attributesTooLarge", MAX_ATTRIBUTE_BYTES / 1024));
+        }
         attributes.putAll(more);
+    }
+
+    private static long utf8Length(String text) {
+        return text == null ? 0 : text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     public List<Connection> connections() {
