@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import dev.callbench.server.internal.LogText;
 import dev.callbench.server.internal.Messages;
 import dev.callbench.server.internal.center.CallRequest;
 import dev.callbench.server.internal.center.Caller;
@@ -48,7 +49,7 @@ public final class AdminService {
         return guarded(() -> {
             JsonInput in = JsonInput.parse(body);
             String contactId = center.placeCall(request(in));
-            LOG.info("Admin placed call {} into queue {}", contactId, in.string("queue"));
+            LOG.info("Admin placed call {} into queue {}", contactId, LogText.of(in.string("queue")));
             JsonObject json = new JsonObject();
             json.addProperty("contactId", contactId);
             return new Reply(201, json.toString());

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonObject;
 
+import dev.callbench.server.internal.LogText;
 import dev.callbench.server.internal.Messages;
 import dev.callbench.server.internal.auth.AuthException;
 import dev.callbench.server.internal.auth.SignIn;
@@ -62,7 +63,7 @@ public final class CtiService {
         } catch (CenterException e) {
             reply.accept(refused(operation, CenterErrors.type(e.kind()), e.getMessage()));
         } catch (RuntimeException e) {
-            LOG.error("Operation {} failed", operation, e);
+            LOG.error("Operation {} failed", LogText.of(operation), e);
             reply.accept(Reply.error(ErrorType.INTERNAL, Messages.format("error.internal")));
         }
     }
@@ -110,7 +111,7 @@ public final class CtiService {
     }
 
     private static Reply refused(String operation, ErrorType type, String message) {
-        LOG.info("Refused {}: {} {} ({})", operation, type.status(), type.type(), message);
+        LOG.info("Refused {}: {} {} ({})", LogText.of(operation), type.status(), type.type(), LogText.of(message));
         return Reply.error(type, message);
     }
 }

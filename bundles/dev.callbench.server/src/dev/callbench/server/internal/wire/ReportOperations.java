@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonObject;
 
+import dev.callbench.server.internal.LogText;
+
 /** Reports the client sends for the record: softphone call reports and client logs. Checked, counted, logged. */
 final class ReportOperations {
 
@@ -20,7 +22,7 @@ final class ReportOperations {
     private JsonObject callReport(String login, JsonInput in) {
         String contactId = in.string("contactId");
         in.object("report");
-        LOG.info("Softphone call report from agent {} for contact {}", login, contactId);
+        LOG.info("Softphone call report from agent {} for contact {}", login, LogText.of(contactId));
         return new JsonObject();
     }
 
