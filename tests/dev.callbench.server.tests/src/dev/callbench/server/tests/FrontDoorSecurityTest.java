@@ -114,6 +114,29 @@ class FrontDoorSecurityTest {
         assertEquals(403, answer.status(), answer.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "headers too large", "a malformed request line", "an unknown HTTP version" })
+    void whatJettyRefusesIsAnsweredInTheProtocolsShapeWithoutNamingJetty(String what) throws Exception {
+        String request = switch (what) {
+            case "headers too large" -> "GET /admin/health HTTP/1.1\r\nHost: " + ownHost(server) + "\r\nCookie: "
+                    + "x".repeat(20_000) + "\r\n\r\n";
+            case "a malformed request line" -> "HELLO THERE\r\n\r\n";
+            default -> "GET /admin/health HTTP/9.9\r\nHost: " + ownHost(server) + "\r\n\r\n";
+        };
+        Answer answer = sendRaw(server, request);
+        assertTrue(answer.status() >= 400 && answer.status() < 600, answer.toString());
+        assertTrue(answer.body().contains("\"__type\":\"SerializationException\""), answer.toString());
+        assertFalse(answer.body().contains("<html"), answer.toString());
+        assertFalse(answer.hasHeader("server"), answer.toString());
+    }
+
+    @Test
+    void noAnswerNamesTheServersSoftware() throws Exception {
+        Answer answer = send(server, "GET", "/admin/health", ownHost(server), null, null, null);
+        assertEquals(200, answer.status(), answer.toString());
+        assertFalse(answer.hasHeader("server"), answer.toString());
+    }
+
     private static String ownHost(TestServer target) {
         return "127.0.0.1:" + target.baseUri().getPort();
     }
@@ -121,7 +144,7 @@ class FrontDoorSecurityTest {
     /** Sends one HTTP/1.1 request as written here and reads the whole answer (the server closes after it). */
     private static Answer send(TestServer target, String method, String path, String host, String origin,
             String contentType, String body) throws IOException {
-        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        int length = body == null ? 0 : body.getBytes(StandardCharsets.UTF_8).length;
         StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
         if (origin != null) {
             request.append("Origin: ").append(origin).append("\r\n");
@@ -132,13 +155,18 @@ class FrontDoorSecurityTest {
         if ("OPTIONS".equals(method)) {
             request.append("Access-Control-Request-Method: POST\r\n");
         }
-        request.append("Content-Length: ").append(content.length).append("\r\nConnection: close\r\n\r\n");
+        request.append("Content-Length: ").append(length).append("\r\nConnection: close\r\n\r\n");
+        return sendRaw(target, request + (body == null ? "" : body));
+    }
+
+    /** Sends the bytes as they are and reads the answer until the server closes the connection. */
+    private static Answer sendRaw(TestServer target, String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", target.baseUri().getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
-            out.write(content);
+            out.write(request.getBytes(StandardCharsets.UTF_8));
             out.flush();
+            socket.shutdownOutput();
             InputStream in = socket.getInputStream();
             return Answer.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }

@@ -35,7 +35,9 @@ public final class HttpServer {
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(idleTimeoutMillis);
+        connector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration().setSendServerVersion(false);
         server.addConnector(connector);
+        server.setErrorHandler(new ProtocolErrors());
         server.setStopTimeout(0);
     }
 
