@@ -25,6 +25,22 @@ class AuthenticationTest extends SharedServer {
     }
 
     @Test
+    void fiveWrongPasswordsInARowLockTheLoginAndNoOtherOne() throws Exception {
+        try (TestServer own = TestServer.start()) {
+            for (int i = 0; i < 5; i++) {
+                assertEquals(401, own.client().post("/auth/signin", "{\"username\":\"carol\",\"password\":\"guess-"
+                        + i + "\"}", Map.of()).status());
+            }
+            HttpAnswer locked = own.client().post("/auth/signin",
+                    "{\"username\":\"carol\",\"password\":\"pw-carol\"}", Map.of());
+            assertEquals(429, locked.status(), locked.body());
+            assertEquals("TooManyRequestsException", locked.errorType());
+            assertEquals(200, own.client().post("/auth/signin", "{\"username\":\"bob\",\"password\":\"pw-bob\"}",
+                    Map.of()).status(), "bob is not locked out by carol's guesses");
+        }
+    }
+
+    @Test
     void unknownAgentIsRefused() throws Exception {
         HttpAnswer reply = server.client().post("/auth/signin", "{\"username\":\"mallory\",\"password\":\"pw-mallory\"}",
                 Map.of());

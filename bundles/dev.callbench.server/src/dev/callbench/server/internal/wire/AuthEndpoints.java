@@ -1,5 +1,6 @@
 package dev.callbench.server.internal.wire;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -8,6 +9,8 @@ import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonObject;
 
+import dev.callbench.server.internal.LogText;
+import dev.callbench.server.internal.Messages;
 import dev.callbench.server.internal.auth.AuthException;
 import dev.callbench.server.internal.auth.SignIn;
 import dev.callbench.server.internal.auth.TokenService;
@@ -23,6 +26,7 @@ public final class AuthEndpoints {
 
     private final TokenService tokens;
     private final boolean secure;
+    private final SignInThrottle throttle = new SignInThrottle(Clock.systemUTC());
 
     public AuthEndpoints(TokenService tokens, boolean secure) {
         this.tokens = tokens;
@@ -30,9 +34,16 @@ public final class AuthEndpoints {
     }
 
     public Reply signIn(String body) {
+        String login = null;
         try {
             JsonInput input = JsonInput.parse(body);
-            SignIn signIn = tokens.signIn(input.string("username"), input.string("password"));
+            login = input.string("username");
+            if (throttle.isLocked(login)) {
+                LOG.info("A sign-in was refused: too many wrong passwords for {} in a row", LogText.of(login));
+                return Reply.error(ErrorType.TOO_MANY_REQUESTS, Messages.format("error.signInLocked"));
+            }
+            SignIn signIn = tokens.signIn(login, input.string("password"));
+            throttle.succeeded(login);
             LOG.info("Agent {} signed in", signIn.login());
             JsonObject json = accessJson(signIn);
             json.addProperty("refreshToken", signIn.refresh().value());
@@ -41,6 +52,7 @@ public final class AuthEndpoints {
         } catch (CtiException e) {
             return Reply.error(e);
         } catch (AuthException e) {
+            throttle.failed(login);
             LOG.info("A sign-in was refused: wrong user name or password");
             return Reply.error(ErrorType.UNAUTHORIZED, e.getMessage());
         }

@@ -12,6 +12,7 @@ public enum ErrorType {
     METHOD_NOT_ALLOWED("MethodNotAllowedException", 405),
     INVALID_STATE("InvalidStateException", 409),
     TOO_LARGE("RequestEntityTooLargeException", 413),
+    TOO_MANY_REQUESTS("TooManyRequestsException", 429),
     INTERNAL("InternalServiceException", 500);
 
     private final String type;
