@@ -1,16 +1,19 @@
 package dev.callbench.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /** Agents sign in with their password, get tokens that expire and renew, and nothing works without them. */
 class AuthenticationTest extends SharedServer {
@@ -108,6 +111,25 @@ class AuthenticationTest extends SharedServer {
                 Map.of("X-Amz-Target", "AmazonConnectCTIService.GetAgentPermissions", "Cookie", session));
         assertEquals(200, withCookieOnly.status(), "CTI calls without a token in them use the session cookie");
         assertEquals(401, client.get("/auth/authorize", Map.of()).status());
+    }
+
+    @Test
+    void aRenewedAccessTokenEndsNoLaterThanItsSession() throws Exception {
+        try (TestServer shortSession = TestServer.start(
+                "{\"tokenLifetimeSeconds\": 3600, \"refreshTokenLifetimeSeconds\": 600}", "")) {
+            HttpDriver client = shortSession.client();
+            HttpResponse<String> signIn = client.raw(HttpRequest.newBuilder(client.base().resolve("/auth/signin"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bob\",\"password\":\"pw-bob\"}"))
+                    .build());
+            Instant sessionEnds = Instant.parse(JsonParser.parseString(signIn.body()).getAsJsonObject()
+                    .get("refreshTokenExpiration").getAsString());
+            String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
+
+            String session = cookie.substring(0, cookie.indexOf(';'));
+            HttpAnswer renewed = client.get("/auth/authorize", Map.of("Cookie", session));
+            Instant tokenEnds = Instant.parse(renewed.json().get("expiration").getAsString());
+            assertFalse(tokenEnds.isAfter(sessionEnds), "the token ends " + tokenEnds + ", the session " + sessionEnds);
+        }
     }
 
     @Test

@@ -51,21 +51,23 @@ public final class TokenService {
         return new SignIn(login, issue(ACCESS, login, accessLifetime), issue(REFRESH, login, refreshLifetime));
     }
 
-    /** A new access token for the holder of a valid refresh token. */
+    /** A new access token for the holder of a valid refresh token; it ends no later than the session. */
     public SignIn renew(String refreshToken) throws AuthException {
-        String login = check(REFRESH, refreshToken, "error.refreshExpired");
-        return new SignIn(login, issue(ACCESS, login, accessLifetime), null);
+        Holder session = check(REFRESH, refreshToken, "error.refreshExpired");
+        Duration sessionLeft = Duration.between(clock.instant(), session.expiresAt());
+        Duration lifetime = sessionLeft.compareTo(accessLifetime) < 0 ? sessionLeft : accessLifetime;
+        return new SignIn(session.login(), issue(ACCESS, session.login(), lifetime), null);
     }
 
     /** The login the access token was issued to. */
     public String loginFor(String accessToken) throws AuthException {
-        return check(ACCESS, accessToken, "error.unauthorized");
+        return check(ACCESS, accessToken, "error.unauthorized").login();
     }
 
     /** Ends every session of the refresh token's agent: tokens issued until now stop working. */
     public void signOut(String refreshToken) {
         try {
-            signedOutAt.put(check(REFRESH, refreshToken, "error.unauthorized"), clock.instant());
+            signedOutAt.put(check(REFRESH, refreshToken, "error.unauthorized").login(), clock.instant());
         } catch (AuthException alreadyInvalid) {
             // nothing left to end
         }
@@ -79,7 +81,11 @@ public final class TokenService {
         return new IssuedToken(body + "." + ENCODE.encodeToString(mac(body)), expiresAt);
     }
 
-    private String check(String kind, String token, String messageKey) throws AuthException {
+    /** Whom a valid token was issued to, and until when it is valid. */
+    private record Holder(String login, Instant expiresAt) {
+    }
+
+    private Holder check(String kind, String token, String messageKey) throws AuthException {
         String[] parts = token == null ? new String[0] : token.split("\\.", -1);
         if (parts.length != 5 || !parts[0].equals(kind) || !validMac(parts)) {
             throw new AuthException(Messages.format(messageKey));
@@ -92,7 +98,7 @@ public final class TokenService {
             if (!clock.instant().isBefore(expiresAt) || signedOut != null && !issuedAt.isAfter(signedOut)) {
                 throw new AuthException(Messages.format(messageKey));
             }
-            return login;
+            return new Holder(login, expiresAt);
         } catch (IllegalArgumentException garbled) {
             throw new AuthException(Messages.format(messageKey));
         }
