@@ -81,7 +81,9 @@ public final class LocalContactCenterMain {
 
     private static void writePortFile(Path portFile, int port) throws IOException {
         if (portFile != null) {
-            Path partial = portFile.resolveSibling(portFile.getFileName() + ".partial");
+            // a new file of a name nobody could guess, so that no link planted beside the port file is followed
+            Path folder = portFile.toAbsolutePath().getParent();
+            Path partial = Files.createTempFile(folder, portFile.getFileName().toString(), ".partial");
             Files.writeString(partial, Integer.toString(port), StandardCharsets.UTF_8);
             Files.move(partial, portFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }

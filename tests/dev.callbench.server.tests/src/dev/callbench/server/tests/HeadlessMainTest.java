@@ -40,6 +40,19 @@ class HeadlessMainTest {
     }
 
     @Test
+    void aLinkPlantedBesideThePortFileIsNotFollowed() throws Exception {
+        Path config = Files.writeString(dir.resolve("center.json"), TestServer.config(TestServer.TIMING, ""));
+        Path victim = Files.writeString(dir.resolve("victim"), "precious");
+        Path portFile = dir.resolve("port");
+        Files.createSymbolicLink(dir.resolve("port.partial"), victim);
+        try (LocalContactCenter running = LocalContactCenterMain.launch(new String[] {"--config", config.toString(),
+                "--port", "0", "--port-file", portFile.toString()})) {
+            assertEquals(Integer.toString(running.port()), Files.readString(portFile));
+            assertEquals("precious", Files.readString(victim), "the planted link's target is untouched");
+        }
+    }
+
+    @Test
     void aScenarioFileTurnsOnSimulatedCallers() throws Exception {
         Path config = Files.writeString(dir.resolve("center.json"), TestServer.config(TestServer.TIMING, ""));
         Path scenario = Files.writeString(dir.resolve("scenario.json"), """
