@@ -25,6 +25,9 @@ class BadInputTest extends SharedServer {
     @CsvSource(delimiter = '|', value = {
         "PutAgentState | {not json                                   | 400 | SerializationException",
         "PutAgentState | [1,2,3]                                     | 400 | SerializationException",
+        "PutAgentState | {\"state\":{\"name\":\"Available\",\"name\":\"Break\"}} | 400 | SerializationException",
+        "AcceptContact | {\"contactId\":\"c\\ud800\"}                | 400 | SerializationException",
+        "GetAgentSnapshot | {\"timeout\":1e99999999999}              | 400 | SerializationException",
         "PutAgentState | {\"state\":{\"name\":\"Available\"}} trailing | 400 | SerializationException",
         "PutAgentState | {}                                          | 400 | InvalidParameterException",
         "PutAgentState | {\"state\":\"Available\"}                   | 400 | InvalidParameterException",

@@ -11,7 +11,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
@@ -41,7 +40,7 @@ public final class JsonInput {
             JsonReader reader = new JsonReader(new StringReader(text.isBlank() ? "{}" : text));
             reader.setStrictness(Strictness.STRICT);
             reader.setNestingLimit(NESTING_LIMIT);
-            element = JsonParser.parseReader(reader);
+            element = StrictJsonTree.read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new JsonParseException("trailing content");
             }
