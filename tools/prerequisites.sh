@@ -4,8 +4,8 @@
 #   require_prerequisites GROUP...   returns 1 with a sentence naming what to install when anything is missing
 # Groups: run (the product), test (every test), bench (the benchmarks).
 
-has_library() { # a shared library the dynamic linker can find
-  { ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null; } | grep -q "[[:space:]]$1 "
+has_library() { # a shared library the dynamic linker can find (no pipe: grep -q would cut it short under pipefail)
+  grep -q "[[:space:]]$1 " <<<"$(ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null)"
 }
 
 has_display() { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }

@@ -1,11 +1,11 @@
 package dev.callbench.server.internal.http;
 
 import java.net.URI;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What every request passes before any endpoint sees it. The Host it names must be this server's (a page on a
@@ -23,9 +23,12 @@ final class Gate {
     private final Cors cors;
 
     Gate(String boundHost, List<String> allowedHosts, Cors cors) {
-        this.hosts = Stream.of(LOOPBACK_NAMES.stream(), allowedHosts.stream(),
-                        ANY_ADDRESS.contains(boundHost) ? Stream.<String>empty() : Stream.of(boundHost))
-                .flatMap(s -> s).map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> names = new HashSet<>(LOOPBACK_NAMES);
+        names.addAll(allowedHosts);
+        if (!ANY_ADDRESS.contains(boundHost)) {
+            names.add(boundHost);
+        }
+        this.hosts = names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         this.cors = cors;
     }
 
