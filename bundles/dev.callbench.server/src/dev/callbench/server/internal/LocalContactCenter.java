@@ -27,6 +27,7 @@ import dev.callbench.server.internal.center.Timing;
 import dev.callbench.server.internal.config.ServerConfig;
 import dev.callbench.server.internal.http.HttpServer;
 import dev.callbench.server.internal.http.HttpServer.HttpServices;
+import dev.callbench.server.internal.signaling.SignalingService;
 import dev.callbench.server.internal.traffic.TrafficGenerator;
 import dev.callbench.server.internal.wire.CtiService;
 import dev.callbench.server.internal.wire.SoftphoneSettings;
@@ -78,8 +79,9 @@ public final class LocalContactCenter implements AutoCloseable {
                 Duration.ofSeconds(config.timing().refreshTokenLifetimeSeconds()), tokenSecret(), passwords());
         CtiService cti = new CtiService(center, tokens, softphone(), config.timing().maxPollMillis(),
                 config.permissions(), config.dialableCountries());
-        http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey()), config.allowedOrigins(),
-                config.allowedHosts(), config.maxBodyBytes()));
+        SignalingService signaling = new SignalingService(center, new NoMediaEndpoint(), scheduler);
+        http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey()), signaling,
+                config.allowedOrigins(), config.allowedHosts(), config.maxBodyBytes()));
         if (config.traffic().enabled()) {
             traffic.start();
         }

@@ -44,7 +44,7 @@ class FrontDoorSecurityTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api", "/auth/signin", "/auth/authorize", "/admin/calls", "/admin/health",
-            "/admin/agents" })
+            "/admin/agents", "/softphone/signaling" })
     void aHostThatIsNotThisServersIsRefusedOnEveryEndpoint(String path) throws Exception {
         AgentSession bob = server.available("bob");
         Answer answer = send(server, "POST", path, "evil.example", null, "text/plain",
@@ -74,7 +74,7 @@ class FrontDoorSecurityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/api", "/auth/signin", "/auth/signout" })
+    @ValueSource(strings = { "/api", "/auth/signin", "/auth/signout", "/softphone/signaling" })
     void aCrossOriginSimplePostIsRefusedBeforeTheEndpoint(String path) throws Exception {
         Answer answer = send(server, "POST", path, ownHost(server), EVIL, "text/plain",
                 "{\"username\":\"bob\",\"password\":\"pw-bob\"}");

@@ -2,9 +2,12 @@ package dev.callbench.server.internal.center;
 
 import static dev.callbench.server.internal.center.CenterException.Kind.NOT_FOUND;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +80,38 @@ public final class ContactCenter {
         if (current != null) {
             waiter.deliver(current);
         }
+    }
+
+    /**
+     * Gives the watcher every agent snapshot that changes from now on, outside the lock. Deliveries of two
+     * operations may arrive out of order: a watcher that cares keeps the highest version per agent.
+     */
+    public void watch(SnapshotWaiter watcher) {
+        act(work -> {
+            board.watch(watcher);
+            return null;
+        });
+    }
+
+    /**
+     * The agent a softphone may set up media for: the live contact's agent, when the call context token is the
+     * one the contact was offered with. Empty for an unknown, finished or unrouted contact or a wrong token.
+     */
+    public Optional<SoftphoneLeg> softphoneLeg(String contactId, String callContextToken) {
+        return act(work -> flow.live(contactId)
+                .filter(contact -> contact.agent() != null && !contact.state().isFinished()
+                        && contact.callContextToken() != null
+                        && MessageDigest.isEqual(bytes(contact.callContextToken()), bytes(callContextToken)))
+                .map(contact -> new SoftphoneLeg(contact.id(), contact.agent().login())));
+    }
+
+    /** Whether a contact of this id is live (not yet retired). */
+    public boolean isLive(String contactId) {
+        return act(work -> flow.live(contactId).isPresent());
+    }
+
+    private static byte[] bytes(String text) {
+        return text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
     }
 
     public AgentSnapshot snapshot(String login) {

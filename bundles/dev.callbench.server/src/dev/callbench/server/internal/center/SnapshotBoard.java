@@ -12,6 +12,8 @@ import java.util.List;
  */
 final class SnapshotBoard {
 
+    private final List<SnapshotWaiter> watchers = new ArrayList<>();
+
     /** A snapshot to hand to a waiter once the lock is released. */
     record Delivery(SnapshotWaiter waiter, AgentSnapshot snapshot) {
         void run() {
@@ -33,14 +35,20 @@ final class SnapshotBoard {
         return agent.waiters().remove(waiter) ? AgentSnapshot.of(agent, now) : null;
     }
 
+    /** A watcher is given every changed snapshot of every agent, for as long as the contact center runs. */
+    void watch(SnapshotWaiter watcher) {
+        watchers.add(watcher);
+    }
+
     List<Delivery> publish(Collection<Agent> changed, Instant now) {
         List<Delivery> deliveries = new ArrayList<>();
         for (Agent agent : changed) {
             agent.bumpVersion();
-            if (!agent.waiters().isEmpty()) {
+            if (!agent.waiters().isEmpty() || !watchers.isEmpty()) {
                 AgentSnapshot snapshot = AgentSnapshot.of(agent, now);
                 agent.waiters().forEach(w -> deliveries.add(new Delivery(w, snapshot)));
                 agent.waiters().clear();
+                watchers.forEach(w -> deliveries.add(new Delivery(w, snapshot)));
             }
         }
         return deliveries;

@@ -1,6 +1,9 @@
 package dev.callbench.server.internal.center;
 
-/** A long poll waiting for an agent's snapshot to change. Called once, outside the contact center's lock. */
+/**
+ * Takes agent snapshots outside the contact center's lock: a long poll waiting for its agent's snapshot to change
+ * (called once), or a watcher of every agent (called on every change).
+ */
 @FunctionalInterface
 public interface SnapshotWaiter {
 

@@ -15,25 +15,30 @@ import dev.callbench.server.internal.wire.ErrorType;
 import dev.callbench.server.internal.wire.Reply;
 
 /**
- * Every HTTP request comes in here: /api (the CTI service), /auth/* (sign-in), /admin/* (tests and demos), after
+ * Every HTTP request comes in here: /api (the CTI service), /auth/* (sign-in), /admin/* (tests and demos),
+ * /softphone/signaling (the softphones' WebSocket), after
  * the {@link Gate} has let it in. Nothing blocks waiting: a long poll returns at once and is answered later from the
  * contact center.
  */
 final class FrontDoor extends Handler.Abstract {
 
     private static final String CALLS = "/admin/calls";
+    private static final String SIGNALING = "/softphone/signaling";
 
     private final CtiService cti;
     private final AuthEndpoints auth;
     private final AdminService admin;
+    private final WebSockets webSockets;
     private final Cors cors;
     private final Gate gate;
     private final int maxBodyBytes;
 
-    FrontDoor(CtiService cti, AuthEndpoints auth, AdminService admin, Cors cors, Gate gate, int maxBodyBytes) {
+    FrontDoor(CtiService cti, AuthEndpoints auth, AdminService admin, WebSockets webSockets, Cors cors, Gate gate,
+            int maxBodyBytes) {
         this.cti = cti;
         this.auth = auth;
         this.admin = admin;
+        this.webSockets = webSockets;
         this.cors = cors;
         this.gate = gate;
         this.maxBodyBytes = maxBodyBytes;
@@ -59,6 +64,10 @@ final class FrontDoor extends Handler.Abstract {
             auth(path, method, exchange);
         } else if (path.startsWith("/admin/")) {
             admin(path, method, exchange);
+        } else if (SIGNALING.equals(path)) {
+            if (!webSockets.upgradeToSignaling(request, response, callback)) {
+                exchange.reply(Reply.error(ErrorType.INVALID_PARAMETER, Messages.format("error.notAWebSocket")));
+            }
         } else {
             exchange.reply(Reply.error(ErrorType.NOT_FOUND, Messages.format("error.notFound")));
         }

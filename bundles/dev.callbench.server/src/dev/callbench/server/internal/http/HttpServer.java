@@ -1,6 +1,7 @@
 package dev.callbench.server.internal.http;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -11,15 +12,25 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 
 import dev.callbench.server.internal.admin.AdminService;
 import dev.callbench.server.internal.auth.TokenService;
 import dev.callbench.server.internal.config.ServerConfig.TlsConfig;
+import dev.callbench.server.internal.signaling.SignalingService;
 import dev.callbench.server.internal.wire.AuthEndpoints;
 import dev.callbench.server.internal.wire.CtiService;
 
 /** The Jetty server: one connector on the configured address, HTTPS when a key store is configured. */
 public final class HttpServer {
+
+    /** An offer with its candidates is a few kilobytes; a frame beyond this is an attack or a bug. */
+    private static final int MAX_SIGNALING_FRAME_BYTES = 64 * 1024;
+    /**
+     * connect-rtc-js sends nothing on the signaling socket while a call is talking, so the socket may be quiet for
+     * the whole call; the server ends it with a bye when the contact ends.
+     */
+    private static final Duration SIGNALING_IDLE_TIMEOUT = Duration.ofHours(12);
 
     private final Server server;
     private final ServerConnector connector;
@@ -49,14 +60,21 @@ public final class HttpServer {
     public void serve(HttpServices services) throws Exception {
         Cors cors = new Cors(services.allowedOrigins());
         server.setHandler(new FrontDoor(services.cti(), new AuthEndpoints(services.tokens(), secure),
-                services.admin(), cors, new Gate(connector.getHost(), services.allowedHosts(), cors),
-                services.maxBodyBytes()));
+                services.admin(), new WebSockets(webSockets(), services.signaling()), cors,
+                new Gate(connector.getHost(), services.allowedHosts(), cors), services.maxBodyBytes()));
         server.start();
     }
 
+    private ServerWebSocketContainer webSockets() {
+        ServerWebSocketContainer container = ServerWebSocketContainer.ensure(server);
+        container.setMaxTextMessageSize(MAX_SIGNALING_FRAME_BYTES);
+        container.setIdleTimeout(SIGNALING_IDLE_TIMEOUT);
+        return container;
+    }
+
     /** What the front door serves. */
-    public record HttpServices(CtiService cti, TokenService tokens,
-            AdminService admin, List<String> allowedOrigins, List<String> allowedHosts, int maxBodyBytes) {
+    public record HttpServices(CtiService cti, TokenService tokens, AdminService admin, SignalingService signaling,
+            List<String> allowedOrigins, List<String> allowedHosts, int maxBodyBytes) {
     }
 
     private ServerConnector tlsConnector(TlsConfig tls) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -115,6 +116,18 @@ public final class JsonInput {
                 throw wrongType(name, "type.array");
             }
             return e.getAsString();
+        }).toList();
+    }
+
+    /** An array of objects, e.g. ICE candidates. */
+    public List<JsonInput> objectList(String name) {
+        List<JsonElement> elements = array(name);
+        return IntStream.range(0, elements.size()).mapToObj(i -> {
+            JsonElement e = elements.get(i);
+            if (!e.isJsonObject()) {
+                throw wrongType(name, "type.array");
+            }
+            return new JsonInput(e.getAsJsonObject(), qualified(name) + "[" + i + "].");
         }).toList();
     }
 

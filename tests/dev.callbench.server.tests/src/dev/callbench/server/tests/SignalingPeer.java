@@ -1,0 +1,110 @@
+package dev.callbench.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * A softphone's signaling socket, as connect-rtc-js opens it ({@code ?callId=..&contactCtx=..}), speaking JSON-RPC
+ * by hand so that every frame is the test's own. Frames the server sends queue up for {@link #next()}.
+ */
+final class SignalingPeer implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final WebSocket socket;
+
+    private SignalingPeer(URI uri) throws Exception {
+        socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT)
+                .buildAsync(uri, new Collector()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Opens the signaling endpoint named in the contact's softphone media info, for that contact. */
+    static SignalingPeer open(URI endpoint, String contactId, String callContextToken) throws Exception {
+        return new SignalingPeer(URI.create(endpoint + "?callId=" + encode(contactId) + "&contactCtx="
+                + encode(callContextToken)));
+    }
+
+    static URI endpointOf(TestServer server) {
+        return URI.create("ws://127.0.0.1:" + server.baseUri().getPort() + "/softphone/signaling");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Sends a request; returns its id. */
+    String request(String method, JsonObject params) {
+        String id = UUID.randomUUID().toString();
+        JsonObject frame = new JsonObject();
+        frame.addProperty("jsonrpc", "2.0");
+        frame.addProperty("method", method);
+        frame.addProperty("id", id);
+        frame.add("params", params);
+        sendText(frame.toString());
+        return id;
+    }
+
+    void sendText(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** The next frame the server sent; fails after ten seconds. */
+    JsonObject next() throws InterruptedException {
+        String text = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        assertNotNull(text, "the server sent nothing within " + WAIT);
+        return JsonParser.parseString(text).getAsJsonObject();
+    }
+
+    /** Whether the server closed the socket within ten seconds. */
+    boolean closedByServer() throws InterruptedException {
+        return closed.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        socket.abort();
+    }
+
+    private final class Collector implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                received.add(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.countDown();
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.countDown();
+        }
+    }
+}
