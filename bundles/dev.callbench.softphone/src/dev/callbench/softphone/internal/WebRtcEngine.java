@@ -6,8 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 
-import dev.onvoid.webrtc.PeerConnectionFactory;
-import dev.onvoid.webrtc.media.audio.HeadlessAudioDeviceModule;
+import dev.callbench.media.internal.MediaFactory;
 
 /**
  * Gives calls their WebRTC media factories. The native library is loaded by the first factory; every factory
@@ -19,14 +18,7 @@ public final class WebRtcEngine {
     private final Set<MediaFactory> open = ConcurrentHashMap.newKeySet();
 
     public MediaFactory newMediaFactory() {
-        HeadlessAudioDeviceModule audioDevice = new HeadlessAudioDeviceModule();
-        MediaFactory factory;
-        try {
-            factory = new MediaFactory(audioDevice, new PeerConnectionFactory(audioDevice));
-        } catch (RuntimeException | Error e) {
-            audioDevice.dispose(); // its native threads would otherwise outlive the failed factory
-            throw e;
-        }
+        MediaFactory factory = MediaFactory.open();
         open.add(factory);
         return factory;
     }

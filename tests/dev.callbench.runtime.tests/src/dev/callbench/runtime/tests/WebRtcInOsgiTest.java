@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import dev.callbench.softphone.internal.MediaFactory;
+import dev.callbench.media.internal.MediaFactory;
 import dev.callbench.softphone.internal.WebRtcEngine;
 import dev.callbench.tests.support.OsgiServices;
 import dev.onvoid.webrtc.CreateSessionDescriptionObserver;

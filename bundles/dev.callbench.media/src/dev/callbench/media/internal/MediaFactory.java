@@ -1,4 +1,4 @@
-package dev.callbench.softphone.internal;
+package dev.callbench.media.internal;
 
 import dev.onvoid.webrtc.PeerConnectionFactory;
 import dev.onvoid.webrtc.media.audio.HeadlessAudioDeviceModule;
@@ -13,9 +13,20 @@ public final class MediaFactory implements AutoCloseable {
     private final PeerConnectionFactory peerConnections;
     private boolean closed;
 
-    MediaFactory(HeadlessAudioDeviceModule audioDevice, PeerConnectionFactory peerConnections) {
+    private MediaFactory(HeadlessAudioDeviceModule audioDevice, PeerConnectionFactory peerConnections) {
         this.audioDevice = audioDevice;
         this.peerConnections = peerConnections;
+    }
+
+    /** A new factory and audio device; the first one loads the native library. */
+    public static MediaFactory open() {
+        HeadlessAudioDeviceModule audioDevice = new HeadlessAudioDeviceModule();
+        try {
+            return new MediaFactory(audioDevice, new PeerConnectionFactory(audioDevice));
+        } catch (RuntimeException | Error e) {
+            audioDevice.dispose(); // its native threads would otherwise outlive the failed factory
+            throw e;
+        }
     }
 
     public HeadlessAudioDeviceModule audioDevice() {

@@ -1,0 +1,33 @@
+package dev.callbench.media.internal;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How a peer connects: the ICE servers of the call (relay only: media never leaves through a host or reflexive
+ * candidate) and how long gathering may take, connect-rtc-js' 8 s unless told otherwise.
+ *
+ * @param name for thread names and log lines ("agent", "caller-17")
+ */
+public record AudioPeerConfig(String name, List<IceServer> iceServers, Duration iceCollectionTimeout) {
+
+    public static final Duration DEFAULT_ICE_COLLECTION_TIMEOUT = Duration.ofSeconds(8);
+
+    public AudioPeerConfig {
+        iceServers = List.copyOf(iceServers);
+        if (iceServers.isEmpty()) {
+            throw new IllegalArgumentException("Relay-only media needs at least one TURN server");
+        }
+        if (iceCollectionTimeout.isNegative() || iceCollectionTimeout.isZero()) {
+            throw new IllegalArgumentException("The ICE collection timeout must be positive, not " + iceCollectionTimeout);
+        }
+    }
+
+    public AudioPeerConfig(String name, List<IceServer> iceServers) {
+        this(name, iceServers, DEFAULT_ICE_COLLECTION_TIMEOUT);
+    }
+
+    public AudioPeerConfig withIceCollectionTimeout(Duration timeout) {
+        return new AudioPeerConfig(name, iceServers, timeout);
+    }
+}

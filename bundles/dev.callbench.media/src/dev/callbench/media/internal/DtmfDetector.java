@@ -1,0 +1,126 @@
+package dev.callbench.media.internal;
+
+import java.util.function.Consumer;
+
+/**
+ * Hears DTMF digits in received audio: two-frequency Goertzel detection over the last 30 ms (bins 33 Hz wide,
+ * narrower than the 73 Hz between the closest DTMF rows), looked at every 10 ms: a digit
+ * of 40 ms is heard, and so is the next after a gap of 40 ms.
+ * <p>
+ * In-band, on purpose: webrtc-java 0.14.0 sends RFC 4733 telephone-events ({@code RTCDtmfSender}) but gives no way to
+ * observe received ones: no callback, no stats counter. Its receiving side (NetEq) plays a received telephone-event
+ * out as the two tones instead, so detecting them in the audio hears both an {@code insertDtmf} and a caller who
+ * plays the tones into the line, the way a phone network would pass them.
+ */
+public final class DtmfDetector implements IncomingAudioListener {
+
+    private static final int WINDOW = PcmFormat.SAMPLE_RATE * 30 / 1000;
+    /** Looks in a row that must agree. */
+    private static final int LOOKS_TO_CONFIRM = 2;
+    private static final double MIN_DBFS = -45;
+    /** Both tones together hold most of the energy: speech and music rarely do. */
+    private static final double MIN_PAIR_SHARE = 0.6;
+    /** The weaker tone at most 8 dB under the stronger (the twist a telephone network allows). */
+    private static final double MAX_TWIST = 0.16;
+    /** The second-strongest row (or column) well under the strongest. */
+    private static final double MAX_RUNNER_UP = 0.25;
+
+    private final Consumer<Character> onDigit;
+    private final StringBuilder heard = new StringBuilder();
+    private final short[] window = new short[WINDOW];
+    private final short[] ordered = new short[WINDOW];
+    private int filled;
+    private int next;
+    private char candidate;
+    private int agreeing;
+    private boolean reported;
+
+    /** @param onDigit told each digit once, on the peer's audio thread */
+    public DtmfDetector(Consumer<Character> onDigit) {
+        this.onDigit = onDigit;
+    }
+
+    public DtmfDetector() {
+        this(digit -> {
+        });
+    }
+
+    /** The digits heard so far, in order. */
+    public synchronized String digits() {
+        return heard.toString();
+    }
+
+    @Override
+    public void onAudio(short[] frame) {
+        for (short sample : frame) {
+            window[next] = sample;
+            next = (next + 1) % WINDOW;
+        }
+        filled = Math.min(WINDOW, filled + frame.length);
+        if (filled == WINDOW) {
+            System.arraycopy(window, next, ordered, 0, WINDOW - next);
+            System.arraycopy(window, 0, ordered, WINDOW - next, next);
+            looked(keyIn(ordered));
+        }
+    }
+
+    private void looked(char key) {
+        if (key == 0) {
+            candidate = 0;
+            agreeing = 0;
+            reported = false;
+            return;
+        }
+        if (key != candidate) {
+            candidate = key;
+            agreeing = 0;
+            reported = false;
+        }
+        if (++agreeing >= LOOKS_TO_CONFIRM && !reported) {
+            reported = true;
+            synchronized (this) {
+                heard.append(key);
+            }
+            onDigit.accept(key);
+        }
+    }
+
+    /** The key whose two tones these samples hold, or 0. */
+    static char keyIn(short[] samples) {
+        if (PcmFormat.levelDbfs(samples, 0, samples.length) < MIN_DBFS) {
+            return 0;
+        }
+        int row = strongest(samples, DtmfKeys.ROWS);
+        int column = strongest(samples, DtmfKeys.COLUMNS);
+        if (row < 0 || column < 0) {
+            return 0;
+        }
+        double rowShare = share(samples, DtmfKeys.ROWS[row]);
+        double columnShare = share(samples, DtmfKeys.COLUMNS[column]);
+        boolean pair = rowShare + columnShare >= MIN_PAIR_SHARE
+                && Math.min(rowShare, columnShare) >= MAX_TWIST * Math.max(rowShare, columnShare);
+        return pair ? DtmfKeys.key(row, column) : 0;
+    }
+
+    /** The index of the clearly strongest of {@code frequencies}, or -1 when none stands out. */
+    private static int strongest(short[] samples, double[] frequencies) {
+        int best = -1;
+        double bestShare = 0;
+        double runnerUp = 0;
+        for (int i = 0; i < frequencies.length; i++) {
+            double share = share(samples, frequencies[i]);
+            if (share > bestShare) {
+                runnerUp = bestShare;
+                bestShare = share;
+                best = i;
+            } else if (share > runnerUp) {
+                runnerUp = share;
+            }
+        }
+        return runnerUp <= MAX_RUNNER_UP * bestShare ? best : -1;
+    }
+
+    private static double share(short[] samples, double frequency) {
+        return Goertzel.share(samples, 0, samples.length, frequency, PcmFormat.SAMPLE_RATE);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.callbench.media.tests;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** A {@link TurnServer} for one test class: {@code @RegisterExtension static final Coturn TURN = new Coturn();}. */
+final class Coturn implements BeforeAllCallback, AfterAllCallback {
+
+    private TurnServer server;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        server = TurnServer.start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    TurnServer server() {
+        return server;
+    }
+}
