@@ -40,7 +40,7 @@ public record EngineCommand(String java, List<String> options, String classPath,
         return new EngineCommand(java, options, classPath, mainClass, withParent);
     }
 
-    List<String> commandLine() {
+    public List<String> commandLine() {
         List<String> line = new ArrayList<>();
         line.add(java);
         line.addAll(options);
