@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
+import dev.callbench.api.CallQuality;
+import dev.callbench.api.SessionReport;
 import dev.callbench.api.SoftphoneError;
 
 /**
@@ -58,7 +60,19 @@ public sealed interface AgentEvent extends CallbenchEvent {
          * could not be read, the service failed. {@link ContactCenterProblem#problem()} says what, in words for the agent; the
          * last good snapshot stays current.
          */
-        CONTACT_CENTER_ERROR(ContactCenterProblem.class);
+        CONTACT_CENTER_ERROR(ContactCenterProblem.class),
+        /**
+         * The quality of a softphone call, every second while it has media; see {@link CallQualityUpdate}.
+         *
+         * @since 2.1
+         */
+        SOFTPHONE_QUALITY(CallQualityUpdate.class),
+        /**
+         * A softphone call's media ended, normally or not; see {@link SoftphoneSessionEnded} for its report.
+         *
+         * @since 2.1
+         */
+        SOFTPHONE_SESSION_ENDED(SoftphoneSessionEnded.class);
 
         private final Class<? extends AgentEvent> recordType;
 
@@ -198,6 +212,40 @@ public sealed interface AgentEvent extends CallbenchEvent {
     @Override
     default String orderingKey() {
         return "agent";
+    }
+
+    /**
+     * The quality of a softphone call now ({@link Type#SOFTPHONE_QUALITY}).
+     *
+     * @since 2.1
+     */
+    record CallQualityUpdate(AgentSnapshot snapshot, Instant at, CallQuality quality) implements AgentEvent {
+        public CallQualityUpdate {
+            requireEvent(snapshot, at);
+            Objects.requireNonNull(quality, "quality");
+        }
+
+        @Override
+        public Type type() {
+            return Type.SOFTPHONE_QUALITY;
+        }
+    }
+
+    /**
+     * A softphone call's media ended ({@link Type#SOFTPHONE_SESSION_ENDED}), with the session's report.
+     *
+     * @since 2.1
+     */
+    record SoftphoneSessionEnded(AgentSnapshot snapshot, Instant at, SessionReport report) implements AgentEvent {
+        public SoftphoneSessionEnded {
+            requireEvent(snapshot, at);
+            Objects.requireNonNull(report, "report");
+        }
+
+        @Override
+        public Type type() {
+            return Type.SOFTPHONE_SESSION_ENDED;
+        }
     }
 
     private static void requireEvent(AgentSnapshot snapshot, Instant at) {

@@ -8,5 +8,5 @@
  * {@link dev.callbench.api.event.EventProperties}), and e4 parts with {@code @UIEventTopic}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.0.0")
+@org.osgi.annotation.versioning.Version("2.1.0")
 package dev.callbench.api.event;

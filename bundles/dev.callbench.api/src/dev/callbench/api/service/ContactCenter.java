@@ -10,6 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.Endpoint;
+import dev.callbench.api.SessionReport;
 
 /**
  * The contact center, as the signed-in agent sees it: what is true now, and the agent's actions. Registered as an
@@ -38,6 +39,14 @@ public interface ContactCenter {
     CompletionStage<List<Endpoint>> quickConnects();
 
     /** Carry out an action on a contact, after every contact action hook agreed. */
+    /**
+     * Sends the report of a softphone session to the contact center for its records (Amazon Connect's
+     * {@code SendSoftphoneCallReport}). The softphone sends one at the end of each call's media.
+     *
+     * @since 2.1
+     */
+    CompletionStage<Void> reportSoftphoneSession(SessionReport report);
+
     CompletionStage<Void> perform(ContactAction action);
 
     /** Place a call to a number or a quick connect. */

@@ -15,6 +15,7 @@ import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.Endpoint;
 import dev.callbench.api.Queue;
+import dev.callbench.api.SessionReport;
 import dev.callbench.api.WireNames;
 import dev.callbench.api.event.CallbenchEvent;
 import dev.callbench.api.event.ContactEvent;
@@ -69,6 +70,11 @@ public final class CtiContactCenter implements ContactCenter {
                 .forEach(queues::add));
         return endpoints(queues, null, new ArrayList<>()).exceptionallyCompose(
                 failure -> CompletableFuture.failedFuture(ActionFailures.of(failure)));
+    }
+
+    @Override
+    public CompletionStage<Void> reportSoftphoneSession(SessionReport report) {
+        return call("SendSoftphoneCallReport", SoftphoneReportJson.of(report));
     }
 
     @Override
