@@ -3,11 +3,15 @@ package dev.callbench.server.internal.center;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.SequencedSet;
 
 /** An agent's live state. Mutable; guarded by the contact center's lock. */
 public final class Agent {
+
+    private static final int RECENT_CONTACTS = 100;
 
     private final String login;
     private final String name;
@@ -16,6 +20,8 @@ public final class Agent {
     private final boolean softphoneAutoAccept;
     private final List<Contact> contacts = new ArrayList<>();
     private final List<SnapshotWaiter> waiters = new ArrayList<>();
+    /** The last contacts offered to the agent, kept after they are cleared: reports about them come late. */
+    private final SequencedSet<String> recentContacts = new LinkedHashSet<>();
     private AgentState availability;
     private Instant availabilitySince;
     private AgentState nextState;
@@ -94,6 +100,15 @@ public final class Agent {
 
     void add(Contact contact) {
         contacts.add(contact);
+        recentContacts.add(contact.id());
+        if (recentContacts.size() > RECENT_CONTACTS) {
+            recentContacts.removeFirst();
+        }
+    }
+
+    /** Whether the contact was one of the agent's last {@value #RECENT_CONTACTS}. */
+    boolean handled(String contactId) {
+        return recentContacts.contains(contactId);
     }
 
     void remove(Contact contact) {

@@ -105,6 +105,11 @@ public final class ContactCenter {
                 .map(contact -> new SoftphoneLeg(contact.id(), contact.agent().login())));
     }
 
+    /** Whether the contact was offered to the agent lately, live or long cleared: a report about it is theirs. */
+    public boolean hasHandled(String login, String contactId) {
+        return act(work -> flow.agent(login).handled(contactId));
+    }
+
     /** Whether a contact of this id is live (not yet retired). */
     public boolean isLive(String contactId) {
         return act(work -> flow.live(contactId).isPresent());

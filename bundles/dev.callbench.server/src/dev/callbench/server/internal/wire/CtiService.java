@@ -38,7 +38,7 @@ public final class CtiService {
         this.polls = new SnapshotPolls(center, new SnapshotJson(softphone), maxPollMillis);
         new ConfigurationOperations(center.directory(), permissions, countries).register(operations);
         new ContactOperations(center).register(operations);
-        new ReportOperations().register(operations);
+        new ReportOperations(center).register(operations);
         new TransportOperations().register(operations);
     }
 

@@ -8,11 +8,22 @@ import org.slf4j.LoggerFactory;
 import com.google.gson.JsonObject;
 
 import dev.callbench.server.internal.LogText;
+import dev.callbench.server.internal.Messages;
+import dev.callbench.server.internal.center.ContactCenter;
 
-/** Reports the client sends for the record: softphone call reports and client logs. Checked, counted, logged. */
+/**
+ * Reports the client sends for the record: softphone call reports (only about the agent's own contacts, which may
+ * already be cleared) and client logs. Checked, counted, logged.
+ */
 final class ReportOperations {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportOperations.class);
+
+    private final ContactCenter center;
+
+    ReportOperations(ContactCenter center) {
+        this.center = center;
+    }
 
     void register(Map<String, Operation> operations) {
         operations.put("SendSoftphoneCallReport", this::callReport);
@@ -22,6 +33,9 @@ final class ReportOperations {
     private JsonObject callReport(String login, JsonInput in) {
         String contactId = in.string("contactId");
         in.object("report");
+        if (!center.hasHandled(login, contactId)) {
+            throw new CtiException(ErrorType.NOT_FOUND, Messages.format("error.unknownContact", LogText.of(contactId)));
+        }
         LOG.info("Softphone call report from agent {} for contact {}", login, LogText.of(contactId));
         return new JsonObject();
     }
