@@ -1,0 +1,94 @@
+package dev.callbench.softphone.engine.internal.rtc;
+
+import java.time.Duration;
+
+import com.google.gson.JsonObject;
+
+import dev.callbench.media.internal.CallStatistics;
+import dev.callbench.media.internal.ToneReading;
+
+/** The fields of the session events the engine sends the workbench (docs/protocol/media-engine.md). */
+final class EngineEvents {
+
+    private EngineEvents() {
+    }
+
+    static final String STATE = "session.state";
+    static final String FAILED = "session.failed";
+    static final String STATISTICS = "session.stats";
+    static final String ENDED = "session.ended";
+
+    static JsonObject state(String contactId, SessionState state) {
+        JsonObject event = fields(contactId);
+        event.addProperty("state", state.name());
+        return event;
+    }
+
+    static JsonObject failed(String contactId, SessionFailureReason reason, String detail) {
+        JsonObject event = fields(contactId);
+        event.addProperty("reason", reason.name());
+        event.addProperty("rtcError", reason.rtcError());
+        event.addProperty("softphoneErrorType", reason.softphoneErrorType());
+        event.addProperty("detail", detail);
+        return event;
+    }
+
+    static JsonObject statistics(String contactId, CallStatistics stats, ToneReading heard) {
+        JsonObject event = fields(contactId);
+        event.addProperty("packetsSent", stats.packetsSent());
+        event.addProperty("packetsReceived", stats.packetsReceived());
+        event.addProperty("packetsLost", stats.packetsLost());
+        number(event, "jitterMillis", stats.jitterMillis());
+        number(event, "roundTripMillis", stats.roundTripMillis());
+        number(event, "inboundAudioLevel", stats.inboundAudioLevel());
+        number(event, "outboundAudioLevel", stats.outboundAudioLevel());
+        number(event, "meanOpinionScore", stats.meanOpinionScore());
+        if (heard != null) {
+            number(event, "heardLevelDbfs", heard.levelDbfs());
+            heard.tone().ifPresent(hz -> event.addProperty("heardToneHz", hz));
+        }
+        return event;
+    }
+
+    static JsonObject ended(SessionReport report) {
+        JsonObject event = fields(report.contactId());
+        JsonObject json = new JsonObject();
+        json.addProperty("sessionStartTime", report.sessionStart().toEpochMilli());
+        json.addProperty("sessionEndTime", report.sessionEnd().toEpochMilli());
+        millis(json, "gumTimeMillis", report.gum());
+        millis(json, "initializationTimeMillis", report.initialization());
+        millis(json, "iceCollectionTimeMillis", report.iceCollection());
+        millis(json, "signallingConnectTimeMillis", report.signallingConnect());
+        millis(json, "handshakingTimeMillis", report.handshaking());
+        millis(json, "preTalkingTimeMillis", report.preTalking());
+        millis(json, "talkingTimeMillis", report.talking());
+        millis(json, "cleanupTimeMillis", report.cleanup());
+        millis(json, "firstRTPTimeMillis", report.firstRtp());
+        if (report.failure() != null) {
+            json.addProperty("failure", report.failure().name());
+        }
+        json.addProperty("iceConnectionsLost", report.iceConnectionsLost());
+        json.addProperty("iceConnectionsFailed", report.iceConnectionsFailed());
+        event.add("report", json);
+        return event;
+    }
+
+    private static JsonObject fields(String contactId) {
+        JsonObject fields = new JsonObject();
+        fields.addProperty("contactId", contactId);
+        return fields;
+    }
+
+    /** JSON has no NaN or infinity: a figure not measured yet is left out. */
+    private static void number(JsonObject json, String name, double value) {
+        if (Double.isFinite(value)) {
+            json.addProperty(name, value);
+        }
+    }
+
+    private static void millis(JsonObject json, String name, Duration duration) {
+        if (duration != null) {
+            json.addProperty(name, duration.toNanos() / 1e6);
+        }
+    }
+}
