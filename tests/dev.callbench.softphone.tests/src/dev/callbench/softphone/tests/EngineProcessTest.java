@@ -22,7 +22,7 @@ import dev.callbench.softphone.internal.engine.EngineCommand;
 import dev.callbench.softphone.internal.engine.EngineExit;
 import dev.callbench.softphone.internal.engine.EngineProcess;
 import dev.callbench.softphone.internal.engine.MediaEngineException;
-import dev.callbench.softphone.internal.engine.Messages;
+import dev.callbench.softphone.internal.Messages;
 import dev.callbench.tests.support.OsgiServices;
 
 /** One media engine process through the workbench's end of the channel: real children, each stopped by its pid. */

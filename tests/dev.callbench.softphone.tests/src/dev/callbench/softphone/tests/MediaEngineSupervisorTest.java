@@ -27,7 +27,7 @@ import dev.callbench.softphone.internal.engine.EngineProcess;
 import dev.callbench.softphone.internal.engine.MediaEngineException;
 import dev.callbench.softphone.internal.engine.MediaEngineListener;
 import dev.callbench.softphone.internal.engine.MediaEngineSupervisor;
-import dev.callbench.softphone.internal.engine.Messages;
+import dev.callbench.softphone.internal.Messages;
 import dev.callbench.tests.support.OsgiServices;
 
 /** The supervisor with real engine processes: deaths, restarts, recycling, and the softphone's own component. */

@@ -22,6 +22,7 @@ import dev.callbench.softphone.engine.internal.channel.ChannelException;
 import dev.callbench.softphone.engine.internal.channel.Message;
 import dev.callbench.softphone.engine.internal.channel.MessageReader;
 import dev.callbench.softphone.engine.internal.channel.MessageWriter;
+import dev.callbench.softphone.internal.Messages;
 import dev.callbench.softphone.internal.engine.MediaEngineException.Reason;
 
 /**

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonObject;
 
+import dev.callbench.softphone.internal.Messages;
 import dev.callbench.softphone.internal.engine.MediaEngineException.Reason;
 
 /**

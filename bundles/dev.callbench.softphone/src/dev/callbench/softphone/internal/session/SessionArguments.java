@@ -1,0 +1,49 @@
+package dev.callbench.softphone.internal.session;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import dev.callbench.api.IceServer;
+import dev.callbench.api.SoftphoneMediaInfo;
+
+/** The arguments of the engine's session operations (docs/protocol/media-engine.md). */
+final class SessionArguments {
+
+    private SessionArguments() {
+    }
+
+    static JsonObject contact(String contactId) {
+        JsonObject args = new JsonObject();
+        args.addProperty("contactId", contactId);
+        return args;
+    }
+
+    static JsonObject of(String contactId, SoftphoneMediaInfo media, SessionAudio audio) {
+        JsonObject args = contact(contactId);
+        args.addProperty("signalingEndpoint", String.valueOf(media.signalingEndpoint()));
+        args.addProperty("callContextToken", media.callContextToken());
+        args.add("iceServers", iceServers(media));
+        args.addProperty("iceCollectionTimeoutMillis", audio.iceCollectionTimeoutMillis());
+        args.addProperty("sendToneHz", audio.sendToneHz());
+        JsonArray listen = new JsonArray();
+        for (double hz : audio.listenForHz()) {
+            listen.add(hz);
+        }
+        args.add("listenFor", listen);
+        return args;
+    }
+
+    private static JsonArray iceServers(SoftphoneMediaInfo media) {
+        JsonArray servers = new JsonArray();
+        for (IceServer server : media.iceServers()) {
+            JsonObject json = new JsonObject();
+            JsonArray urls = new JsonArray();
+            server.urls().forEach(urls::add);
+            json.add("urls", urls);
+            json.addProperty("username", server.username());
+            json.addProperty("credential", server.credential());
+            servers.add(json);
+        }
+        return servers;
+    }
+}

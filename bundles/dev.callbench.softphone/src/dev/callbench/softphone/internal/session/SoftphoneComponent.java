@@ -1,0 +1,222 @@
+package dev.callbench.softphone.internal.session;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonObject;
+
+import dev.callbench.api.AgentSnapshot;
+import dev.callbench.api.CallQuality;
+import dev.callbench.api.Connection;
+import dev.callbench.api.Contact;
+import dev.callbench.api.SessionReport;
+import dev.callbench.api.SoftphoneError;
+import dev.callbench.api.SoftphoneErrorType;
+import dev.callbench.api.SoftphoneMediaInfo;
+import dev.callbench.api.event.AgentEvent;
+import dev.callbench.api.event.ContactEvent;
+import dev.callbench.api.internal.suite.EventBus;
+import dev.callbench.api.service.ActionFailedException;
+import dev.callbench.api.service.ContactCenter;
+import dev.callbench.api.service.Softphone;
+import dev.callbench.api.whiteboard.ContactEventTypes;
+import dev.callbench.api.whiteboard.ContactListener;
+import dev.callbench.softphone.internal.engine.EngineEventListener;
+import dev.callbench.softphone.internal.engine.EngineProcess;
+import dev.callbench.softphone.internal.engine.MediaEngineListener;
+import dev.callbench.softphone.internal.engine.MediaEngineSupervisor;
+
+/**
+ * The softphone's sessions: one per softphone contact, started in the media engine as soon as the contact is
+ * offered (connect-rtc-js starts its session while the call rings), ended when the contact leaves the live states.
+ * The engine's news becomes the agent's events: softphone failures with a sentence, call quality every second, the
+ * session report at the end.
+ */
+@Component(service = { Softphone.class, ContactListener.class }, configurationPid = "dev.callbench.softphone")
+@ContactEventTypes({ ContactEvent.Type.INCOMING, ContactEvent.Type.CONNECTING, ContactEvent.Type.CONNECTED,
+        ContactEvent.Type.ACCEPTED, ContactEvent.Type.MISSED, ContactEvent.Type.ENDED, ContactEvent.Type.ACW,
+        ContactEvent.Type.DESTROYED, ContactEvent.Type.ERROR })
+public final class SoftphoneComponent implements Softphone, ContactListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SoftphoneComponent.class);
+    private static final Set<ContactEvent.Type> LIVE = Set.of(ContactEvent.Type.INCOMING,
+            ContactEvent.Type.CONNECTING, ContactEvent.Type.CONNECTED, ContactEvent.Type.ACCEPTED);
+
+    private final MediaEngineSupervisor engine;
+    private final EventBus bus;
+    /** The signed-in agent's contact center; none while nobody is signed in. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ContactCenter center;
+    private final SessionAudio audio;
+    private final Set<String> started = ConcurrentHashMap.newKeySet();
+    private final Map<String, CallQuality> quality = new ConcurrentHashMap<>();
+    private final AtomicReference<SessionReport> lastReport = new AtomicReference<>();
+    private final EngineEventListener events = this::engineEvent;
+    private final MediaEngineListener deaths = new MediaEngineListener() {
+        @Override
+        public void died(EngineProcess process, String sentence) {
+            engineDied();
+        }
+    };
+
+    @Activate
+    public SoftphoneComponent(@Reference MediaEngineSupervisor engine, @Reference EventBus bus, SessionAudio audio) {
+        this.engine = engine;
+        this.bus = bus;
+        this.audio = audio;
+        engine.addEventListener(events);
+        engine.addListener(deaths);
+    }
+
+    @Deactivate
+    void stop() {
+        engine.removeEventListener(events);
+        engine.removeListener(deaths);
+    }
+
+    @Override
+    public void onContactEvent(ContactEvent event) {
+        Optional<SoftphoneMediaInfo> media = softphoneMedia(event.contact());
+        if (media.isEmpty()) {
+            return;
+        }
+        if (LIVE.contains(event.type())) {
+            start(event.contactId(), media.get());
+        } else {
+            hangUp(event.contactId());
+        }
+    }
+
+    private static Optional<SoftphoneMediaInfo> softphoneMedia(Contact contact) {
+        return contact.connections().stream().map(Connection::softphone).flatMap(Optional::stream).findFirst();
+    }
+
+    private void start(String contactId, SoftphoneMediaInfo media) {
+        if (!started.add(contactId)) {
+            return;
+        }
+        engine.request("session.start", SessionArguments.of(contactId, media, audio)).exceptionally(failure -> {
+            started.remove(contactId);
+            LOG.warn("The media engine did not start the session of contact {}", contactId, failure);
+            publishFailure(contactId, SoftphoneErrorType.WEBRTC_ERROR);
+            return null;
+        });
+    }
+
+    private void hangUp(String contactId) {
+        if (started.remove(contactId)) {
+            engine.request("session.hangup", SessionArguments.contact(contactId)).exceptionally(failure -> {
+                LOG.info("The media engine did not hang up contact {}", contactId, failure);
+                return null;
+            });
+        }
+    }
+
+    private void engineEvent(String name, JsonObject event) {
+        String contactId = EngineReports.text(event, "contactId");
+        switch (name) {
+            case "session.failed" -> failed(contactId, event);
+            case "session.stats" -> measured(contactId, event);
+            case "session.ended" -> ended(contactId, event.getAsJsonObject("report"));
+            default -> {
+                // states are for the log and the tests
+            }
+        }
+    }
+
+    private void failed(String contactId, JsonObject event) {
+        LOG.info("Softphone session of contact {} failed: {} ({})", contactId, EngineReports.text(event, "rtcError"),
+                EngineReports.text(event, "detail"));
+        String type = EngineReports.text(event, "softphoneErrorType");
+        if (type != null) { // Streams publishes nothing for a call not found either
+            publishFailure(contactId, SoftphoneSentences.typeOf(type));
+        }
+    }
+
+    private void measured(String contactId, JsonObject stats) {
+        CallQuality now = EngineReports.quality(contactId, stats, Instant.now());
+        quality.put(contactId, now);
+        publish(snapshot -> new AgentEvent.CallQualityUpdate(snapshot, now.at(), now));
+    }
+
+    private void ended(String contactId, JsonObject json) {
+        SessionReport report = EngineReports.report(contactId, json);
+        lastReport.set(report);
+        quality.remove(contactId);
+        started.remove(contactId);
+        publish(snapshot -> new AgentEvent.SoftphoneSessionEnded(snapshot, Instant.now(), report));
+        ContactCenter signedIn = center;
+        if (signedIn != null) {
+            signedIn.reportSoftphoneSession(report).exceptionally(failure -> {
+                LOG.info("The contact center did not take the softphone report of contact {}", contactId, failure);
+                return null;
+            });
+        }
+    }
+
+    private void engineDied() {
+        Set<String> lost = Set.copyOf(started);
+        started.clear();
+        quality.clear();
+        lost.forEach(contactId -> publishFailure(contactId, SoftphoneErrorType.REALTIME_COMMUNICATION_ERROR));
+    }
+
+    private void publishFailure(String contactId, SoftphoneErrorType type) {
+        SoftphoneError error = new SoftphoneError(type, SoftphoneSentences.of(type), contactId);
+        publish(snapshot -> new AgentEvent.SoftphoneFailure(snapshot, Instant.now(), error));
+    }
+
+    /** Agent events need the agent's snapshot: none is published while nobody is signed in. */
+    private void publish(Function<AgentSnapshot, AgentEvent> event) {
+        ContactCenter signedIn = center;
+        if (signedIn != null) {
+            signedIn.snapshot().map(event).ifPresent(bus::publish);
+        }
+    }
+
+    @Override
+    public boolean isReady() {
+        return engine.current().isPresent();
+    }
+
+    @Override
+    public CompletionStage<Void> setMuted(String contactId, boolean muted) {
+        JsonObject args = SessionArguments.contact(contactId);
+        args.addProperty("muted", muted);
+        ContactCenter signedIn = center;
+        if (signedIn == null) {
+            return CompletableFuture.failedFuture(
+                    new ActionFailedException(ActionFailedException.Reason.NOT_CONNECTED, null));
+        }
+        CompletableFuture<JsonObject> silenced = engine.request("session.mute", args);
+        return silenced.thenCompose(done -> signedIn.mute(contactId, muted));
+    }
+
+    @Override
+    public Optional<CallQuality> quality(String contactId) {
+        return Optional.ofNullable(quality.get(contactId));
+    }
+
+    @Override
+    public Optional<SessionReport> lastReport() {
+        return Optional.ofNullable(lastReport.get());
+    }
+}
