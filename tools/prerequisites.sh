@@ -19,6 +19,9 @@ missing_prerequisites() {
   local groups=" $* "
   has_library libgtk-3.so.0 || printf 'GTK 3 (the window toolkit)\tlibgtk-3-0\n'
   has_library libpulse.so.0 || printf 'libpulse (the softphone audio library)\tlibpulse0\n'
+  case "$groups" in *" run "*|*" test "*) # the local contact center starts it for the softphones' audio
+    command -v turnserver >/dev/null || printf "coturn (the TURN relay that carries the calls' audio)\tcoturn\n"
+    ;; esac
   case "$groups" in *" test "*|*" bench "*)
     has_display || command -v xvfb-run >/dev/null || printf 'Xvfb (a screen for the UI tests)\txvfb xauth\n'
     command -v import >/dev/null || printf "ImageMagick's import (screenshots)\timagemagick\n"

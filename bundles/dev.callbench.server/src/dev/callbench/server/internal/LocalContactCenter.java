@@ -15,9 +15,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonArray;
-
 import dev.callbench.server.internal.admin.AdminService;
 import dev.callbench.server.internal.auth.Passwords;
 import dev.callbench.server.internal.auth.TokenService;
@@ -29,6 +26,7 @@ import dev.callbench.server.internal.http.HttpServer;
 import dev.callbench.server.internal.http.HttpServer.HttpServices;
 import dev.callbench.server.internal.signaling.SignalingService;
 import dev.callbench.server.internal.traffic.TrafficGenerator;
+import dev.callbench.server.internal.turn.SoftphoneRelay;
 import dev.callbench.server.internal.wire.CtiService;
 import dev.callbench.server.internal.wire.SoftphoneSettings;
 
@@ -46,6 +44,7 @@ public final class LocalContactCenter implements AutoCloseable {
     private final HttpServer http;
     private final ContactCenter center;
     private final TrafficGenerator traffic;
+    private volatile SoftphoneRelay relay;
 
     private LocalContactCenter(ServerConfig config) throws Exception {
         this.config = config;
@@ -74,6 +73,7 @@ public final class LocalContactCenter implements AutoCloseable {
 
     private void startServing() throws Exception {
         http.open();
+        relay = SoftphoneRelay.choose(config, Clock.systemUTC());
         TokenService tokens = new TokenService(Clock.systemUTC(),
                 Duration.ofSeconds(config.timing().tokenLifetimeSeconds()),
                 Duration.ofSeconds(config.timing().refreshTokenLifetimeSeconds()), tokenSecret(), passwords());
@@ -104,8 +104,7 @@ public final class LocalContactCenter implements AutoCloseable {
             signaling = ("https".equals(base.getScheme()) ? "wss" : "ws") + "://" + base.getAuthority()
                     + "/softphone/signaling";
         }
-        JsonArray ice = new Gson().toJsonTree(config.softphone().iceServers()).getAsJsonArray();
-        return new SoftphoneSettings(signaling, ice);
+        return new SoftphoneSettings(signaling, relay.iceServers());
     }
 
     /** The configured secret keeps tokens valid across restarts; without one, a new random secret each run. */
@@ -150,6 +149,9 @@ public final class LocalContactCenter implements AutoCloseable {
             LOG.warn("The HTTP server did not stop cleanly", e);
         } finally {
             scheduler.shutdownNow();
+            if (relay != null) {
+                relay.close();
+            }
         }
     }
 }

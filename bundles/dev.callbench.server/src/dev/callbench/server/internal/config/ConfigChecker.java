@@ -10,12 +10,14 @@ import dev.callbench.server.internal.config.ServerConfig.AgentConfig;
 import dev.callbench.server.internal.config.ServerConfig.AgentStateConfig;
 import dev.callbench.server.internal.config.ServerConfig.QuickConnectConfig;
 import dev.callbench.server.internal.config.ServerConfig.RoutingProfileConfig;
+import dev.callbench.server.internal.config.ServerConfig.TurnConfig;
 
 /** Checks that every name a configuration refers to exists, and that required values are there. */
 final class ConfigChecker {
 
     private static final Set<String> STATE_TYPES = Set.of("routable", "not_routable", "offline");
     private static final Set<String> QUICK_CONNECT_TYPES = Set.of("phone_number", "queue", "agent");
+    private static final long LONGEST_TURN_CREDENTIAL_SECONDS = 7 * 24 * 3_600;
 
     private final ServerConfig config;
     private final Set<String> queueNames;
@@ -32,6 +34,7 @@ final class ConfigChecker {
         require(config.port() >= 0 && config.port() <= 65535, "config.badPort", config.port());
         require(config.maxBodyBytes() >= 1024, "config.badBodyLimit", config.maxBodyBytes());
         require(config.tokenSecret() == null || config.tokenSecret().length() >= 16, "config.shortSecret");
+        checkTurn(config.turn());
         require(config.queues().stream().allMatch(q -> q.name() != null && !q.name().isBlank()), "config.queueName");
         for (AgentStateConfig state : config.agentStates()) {
             require(state.name() != null && STATE_TYPES.contains(state.type()), "config.badState", state.name());
@@ -47,6 +50,13 @@ final class ConfigChecker {
             checkQuickConnect(quickConnect);
         }
         checkQueues(config.traffic().queueMix().keySet());
+    }
+
+    private static void checkTurn(TurnConfig turn) throws ConfigException {
+        require(!turn.turnserver().isBlank(), "config.blankTurnserver");
+        long lifetime = turn.credentialLifetimeSeconds();
+        require(lifetime >= 1 && lifetime <= LONGEST_TURN_CREDENTIAL_SECONDS, "config.badCredentialLifetime",
+                Long.toString(lifetime), Long.toString(LONGEST_TURN_CREDENTIAL_SECONDS));
     }
 
     private void checkProfile(RoutingProfileConfig profile) throws ConfigException {

@@ -10,12 +10,15 @@ import dev.callbench.server.internal.config.ServerConfig.Range;
 import dev.callbench.server.internal.config.ServerConfig.SoftphoneConfig;
 import dev.callbench.server.internal.config.ServerConfig.TimingConfig;
 import dev.callbench.server.internal.config.ServerConfig.TrafficConfig;
+import dev.callbench.server.internal.config.ServerConfig.TurnConfig;
 
 /** Fills every part a configuration file left out, so that the rest of the server never sees a null. */
 public final class ConfigDefaults {
 
     static final String LOOPBACK = "127.0.0.1";
     static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+    /** A few hours, so that a call's credentials outlast any call. */
+    static final long DEFAULT_TURN_CREDENTIAL_LIFETIME_SECONDS = 4 * 3_600;
 
     private ConfigDefaults() {
     }
@@ -32,7 +35,8 @@ public final class ConfigDefaults {
                 c.tls(),
                 c.adminKey(),
                 c.tokenSecret(),
-                or(c.softphone(), new SoftphoneConfig(null, List.of())),
+                softphone(c.softphone()),
+                turn(c.turn()),
                 or(c.agentStates(), List.of(new AgentStateConfig("Available", "routable"),
                         new AgentStateConfig("Break", "not_routable"), new AgentStateConfig("Offline", "offline"))),
                 or(c.permissions(), List.of("outboundCall", "transfer")),
@@ -51,6 +55,17 @@ public final class ConfigDefaults {
                 or(v.queueMix(), Map.of()), or(v.talkSeconds(), new Range(20.0, 120.0)),
                 or(v.abandonProbability(), 0.1), or(v.patienceSeconds(), new Range(10.0, 60.0)),
                 or(v.callbackShare(), 0.0), or(v.callers(), List.of()));
+    }
+
+    private static SoftphoneConfig softphone(SoftphoneConfig s) {
+        SoftphoneConfig v = or(s, new SoftphoneConfig(null, null));
+        return new SoftphoneConfig(v.signalingEndpoint(), or(v.iceServers(), List.of()));
+    }
+
+    private static TurnConfig turn(TurnConfig t) {
+        TurnConfig v = or(t, new TurnConfig(null, null, null));
+        return new TurnConfig(or(v.enabled(), Boolean.TRUE), or(v.turnserver(), "turnserver"),
+                or(v.credentialLifetimeSeconds(), DEFAULT_TURN_CREDENTIAL_LIFETIME_SECONDS));
     }
 
     private static InstanceConfig instance(InstanceConfig i) {

@@ -19,6 +19,7 @@ public record ServerConfig(
         String adminKey,
         String tokenSecret,
         SoftphoneConfig softphone,
+        TurnConfig turn,
         List<AgentStateConfig> agentStates,
         List<String> permissions,
         List<String> dialableCountries,
@@ -37,14 +38,14 @@ public record ServerConfig(
 
     public ServerConfig withTraffic(TrafficConfig newTraffic) {
         return new ServerConfig(host, port, instance, timing, maxBodyBytes, allowedOrigins, allowedHosts, tls, adminKey,
-                tokenSecret, softphone, agentStates, permissions, dialableCountries, queues, routingProfiles, agents,
-                quickConnects, scenarioFile, newTraffic);
+                tokenSecret, softphone, turn, agentStates, permissions, dialableCountries, queues, routingProfiles,
+                agents, quickConnects, scenarioFile, newTraffic);
     }
 
     /** The same configuration listening elsewhere; null keeps the current host or port. */
     public ServerConfig withAddress(String newHost, Integer newPort) {
         return new ServerConfig(newHost == null ? host : newHost, newPort == null ? port : newPort, instance, timing,
-                maxBodyBytes, allowedOrigins, allowedHosts, tls, adminKey, tokenSecret, softphone, agentStates,
+                maxBodyBytes, allowedOrigins, allowedHosts, tls, adminKey, tokenSecret, softphone, turn, agentStates,
                 permissions, dialableCountries, queues, routingProfiles, agents, quickConnects, scenarioFile, traffic);
     }
 
@@ -72,6 +73,14 @@ public record ServerConfig(
             return "SoftphoneConfig[signalingEndpoint=" + signalingEndpoint + ", iceServers="
                     + (iceServers == null ? 0 : iceServers.size()) + "]";
         }
+    }
+
+    /**
+     * The TURN relay the local contact center starts for its softphones (Debian's coturn) when no
+     * {@code softphone.iceServers} are configured: whether to start it, the turnserver program (a path, or a name
+     * looked up on the PATH), and how long each call's credentials stay valid.
+     */
+    public record TurnConfig(Boolean enabled, String turnserver, Long credentialLifetimeSeconds) {
     }
 
     /** A state an agent can pick: type is routable, not_routable or offline. */

@@ -39,7 +39,7 @@ public final class CtiService {
         new ConfigurationOperations(center.directory(), permissions, countries).register(operations);
         new ContactOperations(center).register(operations);
         new ReportOperations(center).register(operations);
-        new TransportOperations().register(operations);
+        new TransportOperations(softphone.iceServers()).register(operations);
     }
 
     /**

@@ -108,7 +108,7 @@ final class SnapshotJson {
         json.addProperty("autoAccept", autoAccept);
         json.addProperty("callContextToken", contact.callContextToken());
         json.addProperty("mediaLegContextToken", contact.callContextToken());
-        json.addProperty("callConfigJson", softphone.callConfigJson());
+        json.addProperty("callConfigJson", softphone.callConfigJson(contact.id()));
         return json;
     }
 }
