@@ -20,17 +20,11 @@ trap cleanup EXIT
 
 echo "Building the client and the local contact center ..."
 (cd "$root" && $CALLBENCH_MVN -B -q package -DskipTests \
-    -pl bundles/dev.callbench.api,bundles/dev.callbench.cti,bundles/dev.callbench.server -am) >"$work/build.log" 2>&1 \
+    -pl bundles/dev.callbench.api,bundles/dev.callbench.cti,bundles/dev.callbench.media,bundles/dev.callbench.server -am) >"$work/build.log" 2>&1 \
   || { tail -30 "$work/build.log"; exit 1; }
 
-m2="${MAVEN_REPO:-$HOME/.m2/repository}"
-cp="$root/bundles/dev.callbench.api/target/dev.callbench.api-0.2.0-SNAPSHOT.jar"
-cp="$cp:$root/bundles/dev.callbench.cti/target/dev.callbench.cti-0.1.0-SNAPSHOT.jar"
-cp="$cp:$root/bundles/dev.callbench.server/target/dev.callbench.server-0.1.0-SNAPSHOT.jar"
-cp="$cp:$m2/com/google/code/gson/gson/2.13.2/gson-2.13.2.jar"
-for a in jetty-server jetty-http jetty-io jetty-util; do cp="$cp:$m2/org/eclipse/jetty/$a/12.1.14/$a-12.1.14.jar"; done
-cp="$cp:$m2/org/slf4j/slf4j-api/2.0.17/slf4j-api-2.0.17.jar:$m2/org/slf4j/slf4j-simple/2.0.17/slf4j-simple-2.0.17.jar"
-cp="$cp:$m2/org/eclipse/platform/org.eclipse.osgi/3.24.300/org.eclipse.osgi-3.24.300.jar"
+source "$root/tests/bench/classpath.sh"
+cp="$(cti_classpath):$(server_classpath)"
 
 # N agents, each alone in its own routing profile's queue; no simulated traffic.
 {

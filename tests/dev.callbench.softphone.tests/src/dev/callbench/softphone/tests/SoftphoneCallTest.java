@@ -33,6 +33,7 @@ class SoftphoneCallTest {
     static final LocalContactCenterExtension NO_TURN = new LocalContactCenterExtension("""
             {
               "host": "127.0.0.1", "port": 0,
+              "turn": {"enabled": false},
               "queues": [{"name": "Sales"}],
               "routingProfiles": [{"name": "Sales", "queues": ["Sales"]}],
               "agents": [{"login": "bob", "password": "pw-bob", "name": "Bob", "routingProfile": "Sales"}]
