@@ -88,7 +88,7 @@ public final class AdminService {
         Map<String, String> attributes = in.optionalObject("attributes") == null ? Map.of()
                 : in.stringMap("attributes");
         return new CallRequest(in.string("queue"), type, caller, attributes, millis(in, "talkSeconds"),
-                millis(in, "patienceSeconds"));
+                millis(in, "patienceSeconds"), CallerAudioInput.read(in));
     }
 
     /** Seconds up to a day: more would overflow into an immediate hang-up, and no simulated call lasts that long. */

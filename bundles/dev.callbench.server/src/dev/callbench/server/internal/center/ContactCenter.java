@@ -105,6 +105,15 @@ public final class ContactCenter {
                 .map(contact -> new SoftphoneLeg(contact.id(), contact.agent().login())));
     }
 
+    /**
+     * What the caller of a live contact sends once cut through: as its call request says, else (a contact the agent
+     * placed, a transfer's leg) the recording. Empty once the contact is retired.
+     */
+    public Optional<CallerAudio> callerAudio(String contactId) {
+        return act(work -> flow.live(contactId)
+                .map(contact -> contact.request() == null ? CallerAudio.RECORDING : contact.request().audio()));
+    }
+
     /** Whether a contact of this id is live (not yet retired). */
     public boolean isLive(String contactId) {
         return act(work -> flow.live(contactId).isPresent());
