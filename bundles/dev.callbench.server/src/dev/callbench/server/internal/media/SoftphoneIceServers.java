@@ -1,0 +1,55 @@
+package dev.callbench.server.internal.media;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import dev.callbench.media.internal.IceServer;
+import dev.callbench.server.internal.center.SoftphoneLeg;
+
+/**
+ * The ICE servers every softphone is handed ({@code iceServers} of the softphone media info, as configured in
+ * {@code softphone.iceServers}), the same for every call. Entries without a URL are left out.
+ */
+public final class SoftphoneIceServers implements IceServersForCall {
+
+    private final List<IceServer> servers;
+
+    public SoftphoneIceServers(JsonArray iceServers) {
+        List<IceServer> read = new ArrayList<>();
+        for (JsonElement entry : iceServers) {
+            if (entry.isJsonObject()) {
+                JsonObject server = entry.getAsJsonObject();
+                List<String> urls = urls(server.get("urls"));
+                if (!urls.isEmpty()) {
+                    read.add(new IceServer(urls, text(server.get("username")), text(server.get("credential"))));
+                }
+            }
+        }
+        this.servers = List.copyOf(read);
+    }
+
+    @Override
+    public List<IceServer> forCall(SoftphoneLeg leg) {
+        return servers;
+    }
+
+    /** RTCIceServer.urls: one URL or a list of them. */
+    private static List<String> urls(JsonElement urls) {
+        List<String> found = new ArrayList<>();
+        if (urls != null && urls.isJsonArray()) {
+            urls.getAsJsonArray().forEach(url -> found.add(text(url)));
+        } else {
+            found.add(text(urls));
+        }
+        found.removeIf(url -> url == null || url.isBlank());
+        return found;
+    }
+
+    private static String text(JsonElement element) {
+        return element != null && element.isJsonPrimitive() ? element.getAsString() : null;
+    }
+}
