@@ -1,5 +1,6 @@
 package dev.callbench.server.internal.media;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,8 @@ import dev.callbench.server.internal.signaling.SignalingRefusal;
 /**
  * The local contact center's media endpoint: answers each softphone's offer with a peer of its own and mixes as
  * Amazon Connect does, following each contact in its agent's snapshots: silence while the agent's connection rings,
- * the caller cut through once the agent accepted, hold music to the caller (silence to the agent) while on hold.
+ * the caller cut through once the agent accepted, hold music to the caller (silence to the agent) while on hold, and
+ * the agents of a consult or a conference bridged (see {@link Mixer}).
  * Native work (opening a peer, closing it) runs on the endpoint's own threads, never on the signaling thread.
  */
 public final class MediaEndpoint implements MediaLegs, AutoCloseable {
@@ -83,7 +85,7 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
         CompletableFuture<SessionAnswer> answer;
         try {
             answer = CompletableFuture.supplyAsync(() -> {
-                follow(media, center.snapshot(leg.agentLogin()));
+                follow(center.snapshot(leg.agentLogin()));
                 return media.answer(servers, offer);
             }, nativeWork).thenCompose(future -> future).thenApply(MediaEndpoint::answerOf);
         } catch (RejectedExecutionException closing) {
@@ -149,25 +151,27 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
 
     private void agentChanged(AgentSnapshot snapshot) {
         synchronized (snapshots) {
-            if (!snapshots.offer(snapshot)) {
-                return;
+            if (snapshots.offer(snapshot)) {
+                remix();
             }
-            legs.values().stream().filter(media -> media.leg().agentLogin().equals(snapshot.login()))
-                    .forEach(media -> followKept(media, snapshot));
         }
     }
 
-    /** A new leg starts from the agent's snapshot now, unless a newer one has arrived meanwhile. */
-    private void follow(MediaLeg media, AgentSnapshot now) {
+    /** A new leg starts from its agent's snapshot now, unless a newer one has arrived meanwhile. */
+    private void follow(AgentSnapshot now) {
         synchronized (snapshots) {
             snapshots.offer(now);
-            snapshots.of(now.login()).ifPresent(kept -> followKept(media, kept));
+            remix();
         }
     }
 
-    private static void followKept(MediaLeg media, AgentSnapshot snapshot) {
-        snapshot.contacts().stream().filter(contact -> contact.id().equals(media.leg().contactId())).findFirst()
-                .flatMap(CallPhase::of).ifPresent(media::follow);
+    /** Every leg's mix from the newest snapshots: a change of one agent's contact can change a bridge's others. */
+    private void remix() {
+        Map<MediaLeg, AgentSnapshot.ContactView> views = new HashMap<>();
+        legs.values().forEach(media -> snapshots.of(media.leg().agentLogin()).flatMap(snapshot -> snapshot.contacts()
+                .stream().filter(contact -> contact.id().equals(media.leg().contactId())).findFirst())
+                .ifPresent(view -> views.put(media, view)));
+        Mixer.mixes(views).forEach(MediaLeg::mix);
     }
 
     private static SessionAnswer answerOf(SessionDescription answer) {

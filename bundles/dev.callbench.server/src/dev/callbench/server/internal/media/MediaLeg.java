@@ -1,7 +1,10 @@
 package dev.callbench.server.internal.media;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -12,7 +15,9 @@ import dev.callbench.media.internal.AudioPeerConfig;
 import dev.callbench.media.internal.CallStatistics;
 import dev.callbench.media.internal.DtmfDetector;
 import dev.callbench.media.internal.IceServer;
+import dev.callbench.media.internal.IncomingAudioListener;
 import dev.callbench.media.internal.Milestone;
+import dev.callbench.media.internal.MixingSource;
 import dev.callbench.media.internal.PcmSource;
 import dev.callbench.media.internal.SessionDescription;
 import dev.callbench.media.internal.ToneDetector;
@@ -23,7 +28,7 @@ import dev.callbench.server.internal.center.SoftphoneLeg;
 
 /**
  * The media endpoint's side of one softphone leg: the peer that answers the softphone, the simulated caller it plays
- * to the agent, and what it hears from the agent. The mixer moves it from phase to phase ({@link #follow}).
+ * to the agent, and what it hears from the agent. The {@link Mixer} says what each side hears ({@link #mix}).
  */
 final class MediaLeg {
 
@@ -38,7 +43,10 @@ final class MediaLeg {
     private final ToneDetector agentTones;
     private final DtmfDetector agentDigits = new DtmfDetector();
     private final CallerEar callerEar = new CallerEar(ShippedAudio.holdMusic());
-    private volatile CallPhase phase = CallPhase.RINGING;
+    /** Listeners of the agent's audio: the leg's own, and taps into the other legs of a bridge. */
+    private final List<IncomingAudioListener> agentListeners = new CopyOnWriteArrayList<>();
+    private final Map<MediaLeg, VoiceTap> tapsFrom = new ConcurrentHashMap<>();
+    private volatile LegMix mix = new LegMix(false, List.of(), CallerEar.Hears.NOTHING, "silence");
     private AudioPeer peer;
     private boolean closed;
 
@@ -49,6 +57,7 @@ final class MediaLeg {
                 : new ToneSource(audio.toneHz(), CALLER_TONE_LEVEL);
         this.agentTones = new ToneDetector(TONE_WINDOW_MILLIS,
                 audio.listenForHz().stream().mapToDouble(Integer::doubleValue).toArray());
+        agentListeners.addAll(List.of(agentTones, agentDigits, callerEar));
     }
 
     SoftphoneLeg leg() {
@@ -67,11 +76,9 @@ final class MediaLeg {
                 return CompletableFuture.failedFuture(new IllegalStateException("the leg ended while it was set up"));
             }
             peer = opened;
+            agentListeners.forEach(opened::addAudioListener);
         }
-        opened.addAudioListener(agentTones);
-        opened.addAudioListener(agentDigits);
-        opened.addAudioListener(callerEar);
-        follow(phase);
+        mix(mix);
         opened.iceConnected().thenRun(() -> LOG.info("Media of contact {} connected: offer applied to ICE connected {} ms",
                 leg.contactId(), opened.timeline().between(Milestone.REMOTE_DESCRIPTION_APPLIED, Milestone.ICE_CONNECTED)
                         .map(d -> d.toMillis()).orElse(-1L)));
@@ -79,20 +86,40 @@ final class MediaLeg {
     }
 
     /** What each side hears from now on. */
-    void follow(CallPhase next) {
-        phase = next;
+    void mix(LegMix next) {
+        mix = next;
+        callerEar.hear(next.callerHears());
+        MixingSource toAgent = new MixingSource();
+        if (next.hearsCaller()) {
+            toAgent.add(callerVoice);
+        }
+        next.hearsAgents().forEach(other -> toAgent.add(tapFrom(other)));
         AudioPeer current = peer();
-        switch (next) {
-            case RINGING -> play(current, PcmSource.silence(), CallerEar.Hears.NOTHING);
-            case TALKING -> play(current, callerVoice, CallerEar.Hears.AGENT);
-            case ON_HOLD -> play(current, PcmSource.silence(), CallerEar.Hears.HOLD_MUSIC);
+        if (current != null) {
+            current.play(next.hearsCaller() || !next.hearsAgents().isEmpty() ? toAgent : PcmSource.silence());
         }
     }
 
-    private void play(AudioPeer current, PcmSource toAgent, CallerEar.Hears toCaller) {
-        callerEar.hear(toCaller);
-        if (current != null) {
-            current.play(toAgent);
+    /** "recording" or "tone": what this leg's caller sends once cut through. */
+    String voiceName() {
+        return audio.recording() ? "recording" : "tone";
+    }
+
+    /** The other leg's agent as this leg's agent hears it. */
+    private VoiceTap tapFrom(MediaLeg other) {
+        return tapsFrom.computeIfAbsent(other, from -> {
+            VoiceTap tap = new VoiceTap();
+            from.addAgentListener(tap);
+            return tap;
+        });
+    }
+
+    private void addAgentListener(IncomingAudioListener listener) {
+        synchronized (this) {
+            agentListeners.add(listener);
+            if (peer != null) {
+                peer.addAudioListener(listener);
+            }
         }
     }
 
@@ -102,18 +129,10 @@ final class MediaLeg {
                 && !current.iceConnected().isCompletedExceptionally();
         CallStatistics stats = statistics(current);
         ToneReading heard = agentTones.reading();
-        return new MediaView(leg.contactId(), connected, callerSends(), audio.toneHz(), callerEar.hears().wire(),
+        return new MediaView(leg.contactId(), connected, mix.callerSends(), audio.toneHz(), callerEar.hears().wire(),
                 callerEar.levelDbfs(), heard.tone().map(Double::intValue).orElse(null), heard.levelDbfs(),
                 agentDigits.digits(), stats == null ? 0 : stats.packetsReceived(),
                 stats == null ? 0 : stats.packetsSent(), audio.listenForHz());
-    }
-
-    private String callerSends() {
-        return switch (phase) {
-            case RINGING -> "silence";
-            case TALKING -> audio.recording() ? "recording" : "tone";
-            case ON_HOLD -> "hold";
-        };
     }
 
     private static CallStatistics statistics(AudioPeer current) {
