@@ -38,12 +38,16 @@ class MediaEndpointTest {
     private static final Duration HEARD_WITHIN = Duration.ofSeconds(10);
     private static final double CALLER_TONE = 440;
     private static final double AGENT_TONE = 1000;
+    private static final double SECOND_AGENT_TONE = 1500;
     private static final String TONE_CALL = "{\"queue\":\"Sales\",\"phoneNumber\":\"+15555550100\","
             + "\"audio\":{\"toneHz\":440},\"listenForHz\":[1000]}";
+    /** A tone's share of a window that holds two tones, each about half. */
+    private static final double SHARE_OF_TWO = 0.25;
 
     private TestServer server;
     private AgentSession bob;
     private Softphone phone;
+    private Softphone secondPhone;
 
     @BeforeEach
     void startServer() throws Exception {
@@ -58,6 +62,9 @@ class MediaEndpointTest {
         if (phone != null) {
             phone.close();
         }
+        if (secondPhone != null) {
+            secondPhone.close();
+        }
         server.close();
     }
 
@@ -65,7 +72,7 @@ class MediaEndpointTest {
     void silenceWhileRingingThenCutThroughThenHoldDtmfAndHangUp() throws Exception {
         String call = ring(TONE_CALL);
         phone.peer().play(new ToneSource(AGENT_TONE, 0.5));
-        phone.connect(token(call));
+        phone.connect(token(bob, call));
         System.out.println("media endpoint set-up: " + phone.setUpFigures());
 
         Wait.until("the softphone has received half a second of the ringing call", () -> packetsReceived() >= 25,
@@ -115,9 +122,43 @@ class MediaEndpointTest {
     }
 
     @Test
+    void aConsultBridgesTheTwoAgentsAndAConferenceAddsTheCaller() throws Exception {
+        String call = ring(TONE_CALL);
+        phone.peer().play(new ToneSource(AGENT_TONE, 0.3));
+        phone.connect(token(bob, call));
+        bob.ok("AcceptContact", "{\"contactId\":\"" + call + "\"}");
+        hears(CALLER_TONE, "bob hears the caller");
+
+        AgentSession carol = server.available("carol");
+        bob.ok("CreateAdditionalConnection", "{\"contactId\":\"" + call + "\",\"endpoint\":{\"type\":\"agent\","
+                + "\"endpointARN\":\"" + bob.quickConnectArn("Carol") + "\"}}");
+        JsonObject ringing = carol.await("the consult ringing", s -> s.getAsJsonArray("contacts").size() == 1);
+        String consult = ringing.getAsJsonArray("contacts").get(0).getAsJsonObject().get("contactId").getAsString();
+        secondPhone = Softphone.open(server, consult, token(carol, consult), relay(), CALLER_TONE, AGENT_TONE,
+                SECOND_AGENT_TONE);
+        secondPhone.peer().play(new ToneSource(SECOND_AGENT_TONE, 0.3));
+        secondPhone.connect(token(carol, consult));
+        carol.ok("AcceptContact", "{\"contactId\":\"" + consult + "\"}");
+
+        Wait.until("bob hears carol, the caller on hold", () -> phone.hears().reading().hears(SECOND_AGENT_TONE),
+                HEARD_WITHIN, () -> phone.hears().reading());
+        Wait.until("carol hears bob", () -> secondPhone.hears().reading().hears(AGENT_TONE), HEARD_WITHIN,
+                () -> secondPhone.hears().reading());
+        assertEquals("holdMusic", media(call).get("callerHears").getAsString());
+
+        bob.ok("ConferenceConnections", "{\"contactId\":\"" + call + "\"}");
+        Wait.until("bob hears the caller and carol", () -> hearsBoth(phone, CALLER_TONE, SECOND_AGENT_TONE),
+                HEARD_WITHIN, () -> phone.hears().reading());
+        Wait.until("carol hears the caller and bob", () -> hearsBoth(secondPhone, CALLER_TONE, AGENT_TONE),
+                HEARD_WITHIN, () -> secondPhone.hears().reading());
+        assertEquals("agent", media(call).get("callerHears").getAsString());
+        assertEquals("tone", media(consult).get("callerSends").getAsString(), "carol's caller is bob's caller");
+    }
+
+    @Test
     void theCallersRecordingIsSpeechTheAgentHears() throws Exception {
         String call = ring("{\"queue\":\"Sales\",\"phoneNumber\":\"+15555550100\"}");
-        phone.connect(token(call));
+        phone.connect(token(bob, call));
         bob.ok("AcceptContact", "{\"contactId\":\"" + call + "\"}");
         Wait.until("the agent hears speech, not silence and not one of the test tones", () -> {
             ToneReading heard = phone.hears().reading();
@@ -129,7 +170,7 @@ class MediaEndpointTest {
     @Test
     void anOfferThatIsNoSdpIsRefusedWithInvalidSdp() throws Exception {
         String call = ring(TONE_CALL);
-        JsonObject response = phone.inviteWithSdp("v=0\r\nthis is no session description\r\n", token(call));
+        JsonObject response = phone.inviteWithSdp("v=0\r\nthis is no session description\r\n", token(bob, call));
         assertEquals(400, response.getAsJsonObject("error").get("code").getAsInt(), response.toString());
         assertFalse(media(call).get("media").getAsBoolean(), "nothing is left of the refused offer");
     }
@@ -151,12 +192,17 @@ class MediaEndpointTest {
     private String ring(String callRequest) throws Exception {
         String call = server.client().placeCall(callRequest);
         bob.awaitContact(call, "connecting");
-        phone = Softphone.open(server, call, token(call), relay(), CALLER_TONE, AGENT_TONE);
+        phone = Softphone.open(server, call, token(bob, call), relay(), CALLER_TONE, AGENT_TONE, SECOND_AGENT_TONE);
         return call;
     }
 
-    private String token(String call) throws Exception {
-        return connection(contact(bob.snapshot(), call).orElseThrow(), "agent").getAsJsonObject("softphoneMediaInfo")
+    private static boolean hearsBoth(Softphone softphone, double one, double other) {
+        ToneReading heard = softphone.hears().reading();
+        return !heard.silent() && heard.shares().get(one) > SHARE_OF_TWO && heard.shares().get(other) > SHARE_OF_TWO;
+    }
+
+    private static String token(AgentSession agent, String call) throws Exception {
+        return connection(contact(agent.snapshot(), call).orElseThrow(), "agent").getAsJsonObject("softphoneMediaInfo")
                 .get("callContextToken").getAsString();
     }
 
