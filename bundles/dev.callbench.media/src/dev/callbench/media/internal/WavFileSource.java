@@ -32,7 +32,17 @@ public final class WavFileSource implements PcmSource {
      * @throws IOException when the file cannot be read or is not a 16-bit PCM WAV file, saying which
      */
     public static WavFileSource open(Path file, boolean looping) throws IOException {
-        return new WavFileSource(read(file), looping);
+        return new WavFileSource(read(Files.readAllBytes(file), file.toString()), looping);
+    }
+
+    /**
+     * Reads a WAV file already in memory (a resource of a bundle).
+     *
+     * @param name what the file is called in a failure's message
+     * @throws IOException when {@code wav} is not a 16-bit PCM WAV file, saying which
+     */
+    public static WavFileSource of(byte[] wav, String name, boolean looping) throws IOException {
+        return new WavFileSource(read(wav, name), looping);
     }
 
     /** How long the recording plays once, in samples at 48 kHz. */
@@ -63,8 +73,8 @@ public final class WavFileSource implements PcmSource {
         }
     }
 
-    private static short[] read(Path file) throws IOException {
-        ByteBuffer wav = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+    private static short[] read(byte[] bytes, String file) throws IOException {
+        ByteBuffer wav = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         if (wav.remaining() < 12 || wav.getInt(0) != fourCc("RIFF") || wav.getInt(8) != fourCc("WAVE")) {
             throw new IOException(file + " is not a WAV file (no RIFF/WAVE header)");
         }

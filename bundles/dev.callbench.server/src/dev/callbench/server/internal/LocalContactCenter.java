@@ -24,6 +24,8 @@ import dev.callbench.server.internal.center.Timing;
 import dev.callbench.server.internal.config.ServerConfig;
 import dev.callbench.server.internal.http.HttpServer;
 import dev.callbench.server.internal.http.HttpServer.HttpServices;
+import dev.callbench.server.internal.media.MediaEndpoint;
+import dev.callbench.server.internal.media.SoftphoneIceServers;
 import dev.callbench.server.internal.signaling.SignalingService;
 import dev.callbench.server.internal.traffic.TrafficGenerator;
 import dev.callbench.server.internal.turn.SoftphoneRelay;
@@ -45,6 +47,7 @@ public final class LocalContactCenter implements AutoCloseable {
     private final ContactCenter center;
     private final TrafficGenerator traffic;
     private volatile SoftphoneRelay relay;
+    private MediaEndpoint media;
 
     private LocalContactCenter(ServerConfig config) throws Exception {
         this.config = config;
@@ -77,10 +80,12 @@ public final class LocalContactCenter implements AutoCloseable {
         TokenService tokens = new TokenService(Clock.systemUTC(),
                 Duration.ofSeconds(config.timing().tokenLifetimeSeconds()),
                 Duration.ofSeconds(config.timing().refreshTokenLifetimeSeconds()), tokenSecret(), passwords());
-        CtiService cti = new CtiService(center, tokens, softphone(), config.timing().maxPollMillis(),
+        SoftphoneSettings softphone = softphone();
+        CtiService cti = new CtiService(center, tokens, softphone, config.timing().maxPollMillis(),
                 config.permissions(), config.dialableCountries());
-        SignalingService signaling = new SignalingService(center, new NoMediaEndpoint(), scheduler);
-        http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey()), signaling,
+        media = new MediaEndpoint(center, new SoftphoneIceServers(softphone.iceServers()));
+        SignalingService signaling = new SignalingService(center, media, scheduler);
+        http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey(), media::view), signaling,
                 config.allowedOrigins(), config.allowedHosts(), config.maxBodyBytes()));
         if (config.traffic().enabled()) {
             traffic.start();
@@ -148,6 +153,9 @@ public final class LocalContactCenter implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("The HTTP server did not stop cleanly", e);
         } finally {
+            if (media != null) {
+                media.close();
+            }
             scheduler.shutdownNow();
             if (relay != null) {
                 relay.close();

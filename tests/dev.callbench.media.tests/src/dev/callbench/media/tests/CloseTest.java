@@ -24,6 +24,7 @@ import dev.callbench.media.internal.AudioPeer;
 import dev.callbench.media.internal.AudioPeerConfig;
 import dev.callbench.media.internal.ToneDetector;
 import dev.callbench.media.internal.ToneSource;
+import dev.callbench.tests.support.Coturn;
 import dev.callbench.tests.support.Wait;
 
 /** Closing a call frees its threads, twice is harmless, and a process that made a call can end. */
@@ -73,7 +74,7 @@ class CloseTest {
         Path output = folder.resolve("child.out");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", plainClassPath(), CallAndExit.class.getName(), TURN.server().url(),
-                TURN.server().iceServer().username(), TURN.server().iceServer().credential())
+                TURN.server().username(), TURN.server().password())
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         try {
             boolean ended = child.waitFor(60, TimeUnit.SECONDS);
@@ -111,6 +112,6 @@ class CloseTest {
     }
 
     private static AudioPeerConfig config(String name) {
-        return new AudioPeerConfig(name, List.of(TURN.server().iceServer()));
+        return new AudioPeerConfig(name, List.of(Relay.of(TURN.server())));
     }
 }

@@ -19,6 +19,8 @@ import dev.callbench.media.internal.IceCandidate;
 import dev.callbench.media.internal.MediaFailure;
 import dev.callbench.media.internal.MediaFailureException;
 import dev.callbench.media.internal.SessionDescription;
+import dev.callbench.tests.support.Coturn;
+import dev.callbench.tests.support.TurnServer;
 
 /** Each failure of setting up media is told apart, by connect-rtc-js' names. */
 class FailureTest {
@@ -33,7 +35,7 @@ class FailureTest {
     void aWrongTurnPasswordIsAnIceCollectionFailureWithinTheTimeout() {
         Duration timeout = AudioPeerConfig.DEFAULT_ICE_COLLECTION_TIMEOUT;
         try (AudioPeer agent = AudioPeer.open(new AudioPeerConfig("agent",
-                List.of(TURN.server().iceServerWithPassword("not-the-password")), timeout))) {
+                List.of(Relay.withPassword(TURN.server(), "not-the-password")), timeout))) {
             long started = System.nanoTime();
             MediaFailureException failure = failure(agent.createOffer());
             Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -107,11 +109,11 @@ class FailureTest {
     }
 
     private static AudioPeer offerer() {
-        return AudioPeer.open(new AudioPeerConfig("agent", List.of(TURN.server().iceServer())));
+        return AudioPeer.open(new AudioPeerConfig("agent", List.of(Relay.of(TURN.server()))));
     }
 
     private static AudioPeer answerer() {
-        return AudioPeer.open(new AudioPeerConfig("caller", List.of(TURN.server().iceServer())));
+        return AudioPeer.open(new AudioPeerConfig("caller", List.of(Relay.of(TURN.server()))));
     }
 
     private static MediaFailureException failure(CompletableFuture<?> step) {

@@ -25,6 +25,7 @@ import dev.callbench.media.internal.SessionTimeline;
 import dev.callbench.media.internal.ToneDetector;
 import dev.callbench.media.internal.ToneSource;
 import dev.callbench.media.internal.WavFileSource;
+import dev.callbench.tests.support.Coturn;
 import dev.callbench.tests.support.Wait;
 import dev.onvoid.webrtc.RTCIceConnectionState;
 
@@ -47,8 +48,8 @@ class TwoPartyAudioTest {
 
     @BeforeEach
     void call() throws Exception {
-        offerer = AudioPeer.open(new AudioPeerConfig("agent", List.of(TURN.server().iceServer())));
-        answerer = AudioPeer.open(new AudioPeerConfig("caller", List.of(TURN.server().iceServer())));
+        offerer = AudioPeer.open(new AudioPeerConfig("agent", List.of(Relay.of(TURN.server()))));
+        answerer = AudioPeer.open(new AudioPeerConfig("caller", List.of(Relay.of(TURN.server()))));
         offerer.addIceStateListener(offererIceStates::add);
         offerer.addAudioListener(offererHears);
         answerer.addAudioListener(answererHears);

@@ -8,13 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -27,6 +31,8 @@ final class SignalingPeer implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    /** Frames {@link #responseTo} or {@link #requestOf} read past, for the other to find. */
+    private final List<JsonObject> passed = new ArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final WebSocket socket;
 
@@ -59,6 +65,53 @@ final class SignalingPeer implements AutoCloseable {
         frame.add("params", params);
         sendText(frame.toString());
         return id;
+    }
+
+    /**
+     * Sends an invite as connect-rtc-js does (the offer's SDP, every candidate gathered, the call context token) and
+     * returns the server's response to it: its result (the answer) or its error.
+     */
+    JsonObject invite(String sdp, JsonArray candidates, String callContextToken) throws InterruptedException {
+        JsonObject params = new JsonObject();
+        params.addProperty("sdp", sdp);
+        params.add("candidates", candidates);
+        params.addProperty("callContextToken", callContextToken);
+        return responseTo(request("invite", params));
+    }
+
+    /** The server's response to the request {@code id}; fails after ten seconds without one. */
+    JsonObject responseTo(String id) throws InterruptedException {
+        return frameWhere(frame -> frame.has("id") && !frame.get("id").isJsonNull() && !frame.has("method")
+                && frame.get("id").getAsString().equals(id));
+    }
+
+    /** The next request (or notification) {@code method} the server sent; fails after ten seconds without one. */
+    JsonObject requestOf(String method) throws InterruptedException {
+        return frameWhere(frame -> frame.has("method") && frame.get("method").getAsString().equals(method));
+    }
+
+    /** Answers a request of the server with an empty result, as connect-rtc-js answers its bye. */
+    void respond(JsonObject request) {
+        JsonObject frame = new JsonObject();
+        frame.addProperty("jsonrpc", "2.0");
+        frame.add("id", request.get("id"));
+        frame.add("result", new JsonObject());
+        sendText(frame.toString());
+    }
+
+    private JsonObject frameWhere(Predicate<JsonObject> wanted) throws InterruptedException {
+        for (JsonObject frame : passed) {
+            if (wanted.test(frame)) {
+                passed.remove(frame);
+                return frame;
+            }
+        }
+        for (JsonObject frame = next(); ; frame = next()) {
+            if (wanted.test(frame)) {
+                return frame;
+            }
+            passed.add(frame);
+        }
     }
 
     void sendText(String text) {

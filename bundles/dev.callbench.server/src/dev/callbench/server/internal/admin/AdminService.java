@@ -3,6 +3,8 @@ package dev.callbench.server.internal.admin;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,7 @@ import dev.callbench.server.internal.center.Caller;
 import dev.callbench.server.internal.center.CenterException;
 import dev.callbench.server.internal.center.ContactCenter;
 import dev.callbench.server.internal.center.ContactType;
+import dev.callbench.server.internal.media.MediaView;
 import dev.callbench.server.internal.wire.CtiException;
 import dev.callbench.server.internal.wire.ErrorType;
 import dev.callbench.server.internal.wire.JsonInput;
@@ -24,7 +27,8 @@ import dev.callbench.server.internal.wire.Reply;
 
 /**
  * The admin API for tests and demos: place one call (POST /admin/calls), make its caller hang up
- * (POST /admin/calls/{id}/hangup), see every agent's state (GET /admin/agents) and check health (GET /admin/health).
+ * (POST /admin/calls/{id}/hangup), see what the media endpoint hears on it (GET /admin/calls/{id}/media), see every
+ * agent's state (GET /admin/agents) and check health (GET /admin/health).
  */
 public final class AdminService {
 
@@ -33,10 +37,18 @@ public final class AdminService {
 
     private final ContactCenter center;
     private final byte[] adminKey;
+    private final Function<String, Optional<MediaView>> media;
 
-    public AdminService(ContactCenter center, String adminKey) {
+    /** @param media what the media endpoint hears and sends on a contact's leg, if it carries one */
+    public AdminService(ContactCenter center, String adminKey, Function<String, Optional<MediaView>> media) {
         this.center = center;
         this.adminKey = adminKey == null ? null : adminKey.getBytes(StandardCharsets.UTF_8);
+        this.media = media;
+    }
+
+    /** Without a media endpoint: no call has media. */
+    public AdminService(ContactCenter center, String adminKey) {
+        this(center, adminKey, contactId -> Optional.empty());
     }
 
     /** True when no admin key is configured, or the request carries it. */
@@ -61,6 +73,21 @@ public final class AdminService {
             center.hangUp(contactId);
             return Reply.ok(new JsonObject());
         });
+    }
+
+    /** The media of a live call; {@code "media": false} while no softphone leg carries it. */
+    public Reply media(String contactId) {
+        Optional<MediaView> view = media.apply(contactId);
+        if (view.isPresent()) {
+            return Reply.ok(view.get().json());
+        }
+        if (!center.isLive(contactId)) {
+            return Reply.error(ErrorType.NOT_FOUND, Messages.format("error.unknownContact", contactId));
+        }
+        JsonObject json = new JsonObject();
+        json.addProperty("contactId", contactId);
+        json.addProperty("media", false);
+        return Reply.ok(json);
     }
 
     public Reply health() {
@@ -88,7 +115,7 @@ public final class AdminService {
         Map<String, String> attributes = in.optionalObject("attributes") == null ? Map.of()
                 : in.stringMap("attributes");
         return new CallRequest(in.string("queue"), type, caller, attributes, millis(in, "talkSeconds"),
-                millis(in, "patienceSeconds"));
+                millis(in, "patienceSeconds"), CallerAudioInput.read(in));
     }
 
     /** Seconds up to a day: more would overflow into an immediate hang-up, and no simulated call lasts that long. */

@@ -110,6 +110,20 @@ public final class ContactCenter {
         return act(work -> flow.agent(login).handled(contactId));
     }
 
+    /**
+     * What the caller of a live contact sends once cut through: as its call request says, a transfer's as that of its
+     * initial contact (while it lives), else (a contact the agent placed) the recording. Empty once it is retired.
+     */
+    public Optional<CallerAudio> callerAudio(String contactId) {
+        return act(work -> flow.live(contactId).map(contact -> audioOf(contact)
+                .or(() -> flow.live(contact.initialContactId()).flatMap(ContactCenter::audioOf))
+                .orElse(CallerAudio.RECORDING)));
+    }
+
+    private static Optional<CallerAudio> audioOf(Contact contact) {
+        return Optional.ofNullable(contact.request()).map(CallRequest::audio);
+    }
+
     /** Whether a contact of this id is live (not yet retired). */
     public boolean isLive(String contactId) {
         return act(work -> flow.live(contactId).isPresent());

@@ -23,6 +23,7 @@ import dev.callbench.server.internal.wire.Reply;
 final class FrontDoor extends Handler.Abstract {
 
     private static final String CALLS = "/admin/calls";
+    private static final String MEDIA = "/media";
     private static final String SIGNALING = "/softphone/signaling";
 
     private final CtiService cti;
@@ -95,6 +96,8 @@ final class FrontDoor extends Handler.Abstract {
         } else if (path.startsWith(CALLS + "/") && path.endsWith("/hangup")) {
             String contactId = path.substring(CALLS.length() + 1, path.length() - "/hangup".length());
             post(method, exchange, body -> exchange.reply(admin.hangUp(contactId)));
+        } else if (path.startsWith(CALLS + "/") && path.endsWith(MEDIA)) {
+            exchange.reply(admin.media(path.substring(CALLS.length() + 1, path.length() - MEDIA.length())));
         } else {
             exchange.reply(Reply.error(ErrorType.NOT_FOUND, Messages.format("error.notFound")));
         }

@@ -77,6 +77,23 @@ public final class JsonInput {
         }
     }
 
+    /** An array of whole numbers, or null when absent. */
+    public List<Long> optionalLongList(String name) {
+        if (field(name) == null) {
+            return null;
+        }
+        return array(name).stream().map(e -> {
+            if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+                throw wrongType(name, "type.numberArray");
+            }
+            try {
+                return e.getAsBigDecimal().longValueExact();
+            } catch (ArithmeticException | NumberFormatException tooBigOrFractional) {
+                throw wrongType(name, "type.numberArray");
+            }
+        }).toList();
+    }
+
     public boolean optionalBoolean(String name) {
         JsonElement e = field(name);
         return e != null && primitive(name, e, JsonPrimitive::isBoolean, "type.boolean").getAsBoolean();

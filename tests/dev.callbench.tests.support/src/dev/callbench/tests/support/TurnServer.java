@@ -1,4 +1,4 @@
-package dev.callbench.media.tests;
+package dev.callbench.tests.support;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
@@ -11,20 +11,16 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-
-import dev.callbench.media.internal.IceServer;
-import dev.callbench.tests.support.Wait;
 
 /**
  * Debian's coturn on a free port of 127.0.0.1 with a user of its own, started by the test and stopped by its own pid:
  * the relay every media test goes through (libwebrtc never gathers on the loopback interface, and media must not
  * leave this machine).
  */
-final class TurnServer implements AutoCloseable {
+public final class TurnServer implements AutoCloseable {
 
     private static final String TURNSERVER = "/usr/bin/turnserver";
     private static final int STUN_BINDING_REQUEST = 0x0001;
@@ -44,7 +40,7 @@ final class TurnServer implements AutoCloseable {
         this.folder = folder;
     }
 
-    static TurnServer start() throws IOException {
+    public static TurnServer start() throws IOException {
         Path folder = Files.createTempDirectory("callbench-turn-");
         int port = freePort();
         int relayFrom = ThreadLocalRandom.current().nextInt(20_000, 60_000);
@@ -67,19 +63,19 @@ final class TurnServer implements AutoCloseable {
         return server;
     }
 
-    IceServer iceServer() {
-        return new IceServer(List.of(url()), username, password);
-    }
-
-    IceServer iceServerWithPassword(String wrongPassword) {
-        return new IceServer(List.of(url()), username, wrongPassword);
-    }
-
-    String url() {
+    public String url() {
         return "turn:127.0.0.1:" + port + "?transport=udp";
     }
 
-    long pid() {
+    public String username() {
+        return username;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public long pid() {
         return process.pid();
     }
 
@@ -131,7 +127,7 @@ final class TurnServer implements AutoCloseable {
     }
 
     /** A UDP port of 127.0.0.1 with nobody on it just now. */
-    static int freeUdpPort() throws IOException {
+    public static int freeUdpPort() throws IOException {
         try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             return udp.getLocalPort();
         }

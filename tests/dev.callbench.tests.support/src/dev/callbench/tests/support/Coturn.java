@@ -1,11 +1,14 @@
-package dev.callbench.media.tests;
+package dev.callbench.tests.support;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A {@link TurnServer} for one test class: {@code @RegisterExtension static final Coturn TURN = new Coturn();}. */
-final class Coturn implements BeforeAllCallback, AfterAllCallback {
+/**
+ * A {@link TurnServer} for one test class: {@code @RegisterExtension static final Coturn TURN = new Coturn();}. The
+ * media tests and the local contact center's media endpoint tests share it.
+ */
+public final class Coturn implements BeforeAllCallback, AfterAllCallback {
 
     private TurnServer server;
 
@@ -22,7 +25,7 @@ final class Coturn implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    TurnServer server() {
+    public TurnServer server() {
         return server;
     }
 }
