@@ -1,6 +1,7 @@
 package dev.callbench.softphone.engine.internal.rtc;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import com.google.gson.JsonObject;
 
@@ -13,10 +14,25 @@ final class EngineEvents {
     private EngineEvents() {
     }
 
+    /** Where levels stop: digital silence is -Infinity, which JSON cannot carry. */
+    static final double SILENCE_FLOOR_DBFS = -120;
+
     static final String STATE = "session.state";
     static final String FAILED = "session.failed";
     static final String STATISTICS = "session.stats";
     static final String ENDED = "session.ended";
+    static final String ICE_CONNECTED = "session.iceConnected";
+    static final String HEARD = "session.heard";
+
+    static JsonObject iceConnected(String contactId) {
+        return fields(contactId);
+    }
+
+    static JsonObject heard(String contactId, Optional<Double> toneHz) {
+        JsonObject fields = fields(contactId);
+        toneHz.ifPresent(hz -> fields.addProperty("toneHz", hz));
+        return fields;
+    }
 
     static JsonObject state(String contactId, SessionState state) {
         JsonObject event = fields(contactId);
@@ -44,7 +60,7 @@ final class EngineEvents {
         number(event, "outboundAudioLevel", stats.outboundAudioLevel());
         number(event, "meanOpinionScore", stats.meanOpinionScore());
         if (heard != null) {
-            number(event, "heardLevelDbfs", heard.levelDbfs());
+            event.addProperty("heardLevelDbfs", Math.max(SILENCE_FLOOR_DBFS, heard.levelDbfs()));
             heard.tone().ifPresent(hz -> event.addProperty("heardToneHz", hz));
         }
         return event;

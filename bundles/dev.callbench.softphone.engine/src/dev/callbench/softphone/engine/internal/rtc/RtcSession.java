@@ -11,7 +11,6 @@ import dev.callbench.media.internal.AudioPeerConfig;
 import dev.callbench.media.internal.CallStatistics;
 import dev.callbench.media.internal.IncomingAudioListener;
 import dev.callbench.media.internal.MediaFailureException;
-import dev.callbench.media.internal.Milestone;
 import dev.callbench.media.internal.PcmSource;
 import dev.callbench.media.internal.SessionDescription;
 import dev.onvoid.webrtc.RTCIceConnectionState;
@@ -168,10 +167,10 @@ public final class RtcSession implements SignalingClient.Listener {
         }
     }
 
-    /** When ICE first connected, relative to the session's start; null if not yet. */
-    public Instant iceConnectedAt() {
+    /** Completes when the media path first connects; never, if the session ends before. */
+    public CompletableFuture<Void> iceConnected() {
         AudioPeer open = peer;
-        return open == null ? null : open.timeline().at(Milestone.ICE_CONNECTED).orElse(null);
+        return open == null ? new CompletableFuture<>() : open.iceConnected();
     }
 
     private void iceState(RTCIceConnectionState ice) {

@@ -19,7 +19,6 @@ import com.google.gson.JsonObject;
 import dev.callbench.media.internal.AudioPeerConfig;
 import dev.callbench.media.internal.IceServer;
 import dev.callbench.media.internal.PcmSource;
-import dev.callbench.media.internal.ToneDetector;
 import dev.callbench.media.internal.ToneReading;
 import dev.callbench.media.internal.ToneSource;
 import dev.callbench.softphone.engine.internal.EventSink;
@@ -32,12 +31,11 @@ import dev.callbench.softphone.engine.internal.EventSink;
 public final class SessionOperations implements RtcSession.Events, AutoCloseable {
 
     private static final Duration STATS_INTERVAL = Duration.ofSeconds(1);
-    private static final int LISTEN_WINDOW_MILLIS = 200;
     private static final double TONE_LEVEL = 0.3;
 
     private final EventSink events;
     private final Map<String, RtcSession> sessions = new ConcurrentHashMap<>();
-    private final Map<String, ToneDetector> listeners = new ConcurrentHashMap<>();
+    private final Map<String, HeardTones> listeners = new ConcurrentHashMap<>();
     private final ScheduledExecutorService statsTimer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("engine-stats").factory());
 
@@ -67,6 +65,8 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
             throw new IllegalStateException("the contact " + contactId + " has a session already");
         }
         session.connect();
+        session.iceConnected().thenRun(() -> events.emit(EngineEvents.ICE_CONNECTED,
+                EngineEvents.iceConnected(contactId)));
         if (args.has("listenFor")) {
             listen(session, args.getAsJsonArray("listenFor"));
         }
@@ -115,9 +115,10 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
         for (int i = 0; i < hz.length; i++) {
             hz[i] = frequencies.get(i).getAsDouble();
         }
-        ToneDetector detector = new ToneDetector(LISTEN_WINDOW_MILLIS, hz);
-        listeners.put(session.contactId(), detector);
-        session.addAudioListener(detector);
+        HeardTones tones = new HeardTones(hz, heard -> events.emit(EngineEvents.HEARD,
+                EngineEvents.heard(session.contactId(), heard)));
+        listeners.put(session.contactId(), tones);
+        session.addAudioListener(tones);
     }
 
     private static List<IceServer> iceServers(JsonArray servers) {
@@ -148,8 +149,8 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
     }
 
     private ToneReading heard(String contactId) {
-        ToneDetector detector = listeners.get(contactId);
-        return detector == null ? null : detector.reading();
+        HeardTones tones = listeners.get(contactId);
+        return tones == null ? null : tones.reading();
     }
 
     @Override
