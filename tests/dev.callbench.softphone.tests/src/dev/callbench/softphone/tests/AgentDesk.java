@@ -89,12 +89,17 @@ final class AgentDesk implements AutoCloseable {
 
     /** The first engine event of that name whose fields match, waiting for it. */
     JsonObject awaitEngineEvent(String name, Predicate<JsonObject> wanted, String what) {
-        return Wait.forValue(what, () -> firstEngineEvent(name, wanted), WAIT);
+        return awaitEngineEvent(0, name, wanted, what);
     }
 
-    private synchronized Optional<JsonObject> firstEngineEvent(String name, Predicate<JsonObject> wanted) {
-        return engineEvents.stream().filter(e -> e.name().equals(name)).map(EngineEvent::fields).filter(wanted)
-                .findFirst();
+    /** The first such engine event after the first {@code from} events. */
+    JsonObject awaitEngineEvent(int from, String name, Predicate<JsonObject> wanted, String what) {
+        return Wait.forValue(what, () -> firstEngineEvent(from, name, wanted), WAIT);
+    }
+
+    private synchronized Optional<JsonObject> firstEngineEvent(int from, String name, Predicate<JsonObject> wanted) {
+        return engineEvents.stream().skip(from).filter(e -> e.name().equals(name)).map(EngineEvent::fields)
+                .filter(wanted).findFirst();
     }
 
     synchronized int engineEventCount() {

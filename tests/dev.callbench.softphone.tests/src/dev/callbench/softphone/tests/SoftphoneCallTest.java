@@ -1,23 +1,34 @@
 package dev.callbench.softphone.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dev.callbench.api.AgentState;
+import dev.callbench.api.SessionTimings;
 import dev.callbench.api.SoftphoneErrorType;
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.service.ContactCenter;
+import dev.callbench.api.service.Softphone;
+import dev.callbench.softphone.internal.Messages;
+import dev.callbench.softphone.internal.engine.MediaEngineSupervisor;
 import dev.callbench.tests.support.LocalContactCenterExtension;
+import dev.callbench.tests.support.OsgiServices;
 import dev.callbench.tests.support.Wait;
 
 /**
@@ -40,6 +51,92 @@ class SoftphoneCallTest {
             }
             """);
 
+    /** With the coturn it starts itself, as in the product, and the media endpoint. Each test has its own agent. */
+    @RegisterExtension
+    static final LocalContactCenterExtension CENTER = new LocalContactCenterExtension("""
+            {
+              "host": "127.0.0.1", "port": 0,
+              "queues": [{"name": "Sales"}, {"name": "Support"}],
+              "routingProfiles": [{"name": "Sales", "queues": ["Sales"]}, {"name": "Support", "queues": ["Support"]}],
+              "agents": [{"login": "bob", "password": "pw-bob", "name": "Bob", "routingProfile": "Sales"},
+                         {"login": "dave", "password": "pw-dave", "name": "Dave", "routingProfile": "Support"}]
+            }
+            """);
+
+    @Test
+    void aMediaEngineKilledMidCallCostsThatCallItsAudioAndTheNextCallHasAudioAgain() throws Exception {
+        try (AgentDesk desk = new AgentDesk(ctiEndpoint(CENTER), "dave", "pw-dave", AGENT_TONE, CALLER_TONE)) {
+            ContactCenter center = desk.contactCenter();
+            center.setState(available(center)).toCompletableFuture().join();
+            String first = talking(desk, center, placeCall(CENTER, "Support"));
+            MediaEngineSupervisor supervisor = OsgiServices.await(MediaEngineSupervisor.class);
+            long killed = supervisor.current().orElseThrow().pid();
+            ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+            AgentEvent.SoftphoneFailure lost = desk.awaitAgentEvent(AgentEvent.SoftphoneFailure.class,
+                    f -> first.equals(f.error().contactId()), "the agent told that the call lost its audio");
+            assertEquals(SoftphoneErrorType.REALTIME_COMMUNICATION_ERROR, lost.error().type());
+            assertEquals(Messages.softphone_engineStopped, lost.error().message());
+            center.end(first).toCompletableFuture().join();
+            center.clearAfterCallWork(first).toCompletableFuture().join();
+
+            String second = talking(desk, center, placeCall(CENTER, "Support"));
+            assertNotEquals(killed, supervisor.current().orElseThrow().pid(), "a new media engine took the call");
+            center.end(second).toCompletableFuture().join();
+            center.clearAfterCallWork(second).toCompletableFuture().join();
+        }
+    }
+
+    /** Waits for the media set up while the call rings, accepts it, and waits until the agent hears the caller. */
+    private static String talking(AgentDesk desk, ContactCenter center, String contactId) {
+        desk.awaitEngineEvent("session.state", of(contactId, "state", "TALKING"), "media set up for " + contactId);
+        center.accept(contactId).toCompletableFuture().join();
+        desk.awaitEngineEvent("session.heard", hears(contactId, CALLER_TONE), "the agent hears " + contactId);
+        return contactId;
+    }
+
+    @Test
+    void theMediaIsReadyWhileItRingsAndTheCallHasAudioBothWaysOnceAccepted() throws Exception {
+        try (AgentDesk desk = new AgentDesk(ctiEndpoint(CENTER), "bob", "pw-bob", AGENT_TONE, CALLER_TONE)) {
+            ContactCenter center = desk.contactCenter();
+            center.setState(available(center)).toCompletableFuture().join();
+            String contactId = placeCall(CENTER);
+            desk.awaitEngineEvent("session.state", of(contactId, "state", "TALKING"), "the media set up while it rings");
+            EndpointEar endpoint = new EndpointEar(CENTER.baseUri(), contactId);
+            endpoint.await("ICE connected and the caller silent while it rings",
+                    view -> view.get("iceConnected").getAsBoolean() && "silence".equals(text(view, "callerSends")));
+
+            center.accept(contactId).toCompletableFuture().join();
+            desk.awaitEngineEvent("session.heard", hears(contactId, CALLER_TONE), "the agent hears the caller");
+            endpoint.await("the caller hears the agent", view -> number(view, "agentToneHz") == AGENT_TONE);
+
+            center.hold(contactId, customerLeg(center, contactId)).toCompletableFuture().join();
+            endpoint.await("hold music for the caller", view -> "holdMusic".equals(text(view, "callerHears")));
+            int held = desk.engineEventCount();
+            desk.awaitEngineEvent(held, "session.stats", silent(contactId), "silence for the agent on hold");
+            center.resume(contactId, customerLeg(center, contactId)).toCompletableFuture().join();
+
+            Softphone softphone = OsgiServices.await(Softphone.class);
+            softphone.setMuted(contactId, true).toCompletableFuture().join();
+            endpoint.await("silence from the muted agent", view -> view.get("agentToneHz").isJsonNull()
+                    && number(view, "agentLevelDbfs") < -50);
+            softphone.setMuted(contactId, false).toCompletableFuture().join();
+            endpoint.await("the agent heard again", view -> number(view, "agentToneHz") == AGENT_TONE);
+
+            center.end(contactId).toCompletableFuture().join();
+            AgentEvent.SoftphoneSessionEnded ended = desk.awaitAgentEvent(AgentEvent.SoftphoneSessionEnded.class,
+                    e -> contactId.equals(e.report().contactId()), "the session's report");
+            SessionTimings timings = ended.report().timings();
+            assertTrue(ended.report().failed().isEmpty(), "no failure: " + ended.report());
+            for (Duration stage : new Duration[] { timings.initialization(), timings.iceCollection(),
+                    timings.signallingConnect(), timings.handshaking(), timings.preTalking(), timings.talking(),
+                    timings.cleanup() }) {
+                assertNotNull(stage, "every stage is timed: " + timings);
+            }
+            assertTrue(timings.talking().compareTo(timings.preTalking()) > 0, "talked longer than it took to set up");
+        }
+    }
+
     @Test
     void withoutARelayTheCallHasNoAudioAndTheAgentReadsWhy() throws Exception {
         try (AgentDesk desk = new AgentDesk(ctiEndpoint(NO_TURN), "bob", "pw-bob", AGENT_TONE, CALLER_TONE)) {
@@ -55,6 +152,33 @@ class SoftphoneCallTest {
         }
     }
 
+    private static String customerLeg(ContactCenter center, String contactId) {
+        return center.snapshot().orElseThrow().contact(contactId).orElseThrow().initialConnection().orElseThrow().id();
+    }
+
+    private static Predicate<JsonObject> of(String contactId, String field, String value) {
+        return fields -> contactId.equals(text(fields, "contactId")) && value.equals(text(fields, field));
+    }
+
+    private static Predicate<JsonObject> hears(String contactId, double hz) {
+        return fields -> contactId.equals(text(fields, "contactId")) && number(fields, "toneHz") == hz;
+    }
+
+    private static Predicate<JsonObject> silent(String contactId) {
+        return fields -> contactId.equals(text(fields, "contactId")) && !fields.has("heardToneHz")
+                && fields.has("heardLevelDbfs") && fields.get("heardLevelDbfs").getAsDouble() < -50;
+    }
+
+    static String text(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value == null || value.isJsonNull() ? null : value.getAsString();
+    }
+
+    static double number(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value == null || value.isJsonNull() ? Double.NaN : value.getAsDouble();
+    }
+
     private static AgentState available(ContactCenter center) {
         return Wait.forValue("bob's first snapshot", center::snapshot, AgentDesk.WAIT).agent()
                 .selectableState("Available").orElseThrow();
@@ -64,11 +188,16 @@ class SoftphoneCallTest {
         return URI.create(server.baseUri() + "/api");
     }
 
-    private static String placeCall(LocalContactCenterExtension server) throws Exception {
+    static String placeCall(LocalContactCenterExtension server) throws Exception {
+        return placeCall(server, "Sales");
+    }
+
+    static String placeCall(LocalContactCenterExtension server, String queue) throws Exception {
         HttpResponse<String> placed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(server.baseUri() + "/admin/calls")).POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"queue\":\"Sales\",\"phoneNumber\":\"+15555550100\",\"audio\":{\"toneHz\":" + CALLER_TONE
-                                + "}}")).build(), HttpResponse.BodyHandlers.ofString());
+                        "{\"queue\":\"" + queue + "\",\"phoneNumber\":\"+15555550100\",\"audio\":{\"toneHz\":"
+                                + (int) CALLER_TONE + "},\"listenForHz\":[" + (int) AGENT_TONE + "]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, placed.statusCode(), placed.body());
         return JsonParser.parseString(placed.body()).getAsJsonObject().get("contactId").getAsString();
     }
