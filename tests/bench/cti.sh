@@ -7,23 +7,13 @@ agents="${1:-1000}"
 measure="${2:-60}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 source "$root/tools/env.sh"
-java="$CALLBENCH_JAVA_HOME/bin/java"
-work="$(mktemp -d)"
-server_pid=""
-client_pid=""
-cleanup() { # stops what this script started, each by its own pid
-  local pid
-  for pid in $client_pid $server_pid; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source "$root/tests/bench/lib.sh"
 
 echo "Building the client and the local contact center ..."
 (cd "$root" && $CALLBENCH_MVN -B -q package -DskipTests \
     -pl bundles/dev.callbench.api,bundles/dev.callbench.cti,bundles/dev.callbench.media,bundles/dev.callbench.server -am) >"$work/build.log" 2>&1 \
   || { tail -30 "$work/build.log"; exit 1; }
 
-source "$root/tests/bench/classpath.sh"
 cp="$(cti_classpath):$(server_classpath)"
 
 # N agents, each alone in its own routing profile's queue; no simulated traffic.
@@ -39,19 +29,15 @@ cp="$(cti_classpath):$(server_classpath)"
   printf ']}\n'
 } >"$work/config.json"
 
-"$java" -Xmx512m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" \
-    dev.callbench.server.internal.LocalContactCenterMain --config "$work/config.json" --port-file "$work/port" \
-    >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.2; done
-[ -s "$work/port" ] || { cat "$work/server.log"; echo "the local contact center did not start" >&2; exit 1; }
-endpoint="http://127.0.0.1:$(cat "$work/port")/api"
+start_local_contact_center
+endpoint="$base/api"
 
 ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 echo "Signing in $agents agents at $endpoint, then measuring for $measure s ..."
 "$java" -Dorg.slf4j.simpleLogger.defaultLogLevel=error -Dbench.markFile="$work/measuring" -cp "$cp" \
     "$root/tests/bench/cti/CtiBench.java" "$endpoint" "$agents" "$measure" >"$work/client.log" 2>&1 &
 client_pid=$!
+bench_pids="$client_pid $bench_pids"
 while [ ! -f "$work/measuring" ] && kill -0 "$client_pid" 2>/dev/null; do sleep 0.2; done
 start_ticks=$(ticks); start_time=$(date +%s.%N)
 wait "$client_pid" || { cat "$work/client.log"; exit 1; }

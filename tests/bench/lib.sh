@@ -1,7 +1,32 @@
-# Sourced by the benchmarks: plain class paths of the suite's parts, from the build's jars and the Maven repository.
+# Sourced by the benchmarks, after tools/env.sh.
+#   a work folder ($work) and a trap that stops, by their own pids, the processes in $bench_pids, then removes it
+#   start_local_contact_center   runs the server on $work/config.json; sets server_pid and base (its URL)
 #   server_classpath   the local contact center (with its signaling and media endpoints)
 #   cti_classpath      the CTI client
 #   engine_classpath   the softphone's media engine process
+# The class paths are plain, from the build's jars and the Maven repository.
+java="$CALLBENCH_JAVA_HOME/bin/java"
+work="$(mktemp -d)"
+bench_pids=""
+bench_cleanup() {
+  local pid
+  for pid in $bench_pids; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+  rm -rf "$work"
+}
+trap bench_cleanup EXIT
+
+start_local_contact_center() {
+  "$java" -Xmx512m --enable-native-access=ALL-UNNAMED -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+      -cp "$(server_classpath)" dev.callbench.server.internal.LocalContactCenterMain --config "$work/config.json" \
+      --port-file "$work/port" >"$work/server.log" 2>&1 &
+  server_pid=$!
+  bench_pids="$server_pid $bench_pids"
+  local _
+  for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.2; done
+  [ -s "$work/port" ] || { cat "$work/server.log"; echo "the local contact center did not start" >&2; exit 1; }
+  base="http://127.0.0.1:$(cat "$work/port")"
+}
+
 m2="${MAVEN_REPO:-$HOME/.m2/repository}"
 
 jar_of() { # the bundle jar the build made in bundles/$1
