@@ -30,7 +30,7 @@ echo "Taking $calls calls at $base ..."
 client_pid=$!
 bench_pids="$client_pid $bench_pids"
 wait "$client_pid" || { tail -20 "$work/client.log"; tail -20 "$work/server.log"; exit 1; }
-grep '^CALL' "$work/client.log" | tail -3
+grep "^CALL" "$work/client.log" | tail -3 || { echo "no call was measured:" >&2; tail -20 "$work/client.log" >&2; exit 1; }
 line=$(grep '^SUMMARY' "$work/client.log")
 echo "$line"
 value() { sed "s/.* $1=\([^ ]*\).*/\1/" <<<"$line"; }

@@ -63,16 +63,23 @@ public final class CallBench {
     public static void main(String[] args) throws Exception {
         URI server = URI.create(args[0]);
         int calls = Integer.parseInt(args[1]);
+        int status = 1; // the CTI client's threads would keep a failed run alive
         try (Engine engine = Engine.start(args[2])) {
             new CallBench(server, engine).run(calls);
+            status = 0;
+        } finally {
+            System.exit(status);
         }
-        System.exit(0);
     }
 
     private void run(int calls) throws Exception {
         agent = CtiClient.connect(new CtiSettings(URI.create(server + "/api"), "agent1", "secret-1",
                 CtiTimings.standard()), http, Executors.newScheduledThreadPool(1), this::event, problem -> {
                 }, () -> null).get(WAIT_SECONDS, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (agent.contactCenter().snapshot().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10); // the first snapshot follows the sign-in at once
+        }
         var available = agent.contactCenter().snapshot().orElseThrow().agent().selectableState("Available")
                 .orElseThrow();
         agent.contactCenter().setState(available).toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
