@@ -28,6 +28,10 @@ missing_prerequisites() {
     ;; esac
   case "$groups" in *" test "*)
     command -v npm >/dev/null || printf 'npm (installs the Streams library for its test)\tnpm\n'
+    # the ringtone tests start a PulseAudio of their own with null sinks, and record them with parec
+    command -v pulseaudio >/dev/null || printf 'PulseAudio (a sound server for the ringtone tests)\tpulseaudio\n'
+    { command -v pactl && command -v pacat && command -v parec; } >/dev/null \
+      || printf "PulseAudio's pactl, pacat and parec (the ringer plays and the tests record with them)\tpulseaudio-utils\n"
     local node; node=$(node_major)
     if [ -z "$node" ]; then printf 'Node.js %s or newer (runs the Streams library)\tnodejs\n' "$CALLBENCH_NODE_MAJOR"
     elif [ "$node" -lt "$CALLBENCH_NODE_MAJOR" ]; then
