@@ -37,7 +37,7 @@ import dev.callbench.tests.support.Wait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the problem is shown last, so the first screenshot is clean
 class AgentStatusUiTest {
 
-    private static final String STATUS_PART = "dev.callbench.ui.part.agentStatus";
+    private static final String STATUS_PART = "dev.callbench.ui.part.controlPanel";
     private static final long SIGN_IN_TIMEOUT_MILLIS = 90_000;
     private static WorkbenchDriver workbench;
 

@@ -1,0 +1,372 @@
+package dev.callbench.ui.internal.parts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.callbench.api.AgentSnapshot;
+import dev.callbench.api.AgentState;
+import dev.callbench.api.Contact;
+import dev.callbench.api.SoftphoneError;
+import dev.callbench.api.event.AgentEvent;
+import dev.callbench.api.event.ContactEvent;
+import dev.callbench.api.event.CoreEvents;
+import dev.callbench.api.service.ActionFailedException;
+import dev.callbench.api.service.ContactCenter;
+import dev.callbench.api.service.Softphone;
+import dev.callbench.ui.internal.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The agent's control panel: who is signed in and whether the contact center answers; the agent's state, its time
+ * and the next state; the contact in front of the agent (an offer, a call, its after-call work) with the actions that
+ * apply; the softphone's and the actions' failures in words; the keyboard shortcuts. Everything it shows comes from
+ * the snapshot of the latest agent or contact event (the event bus, through e4's broker); timers tick once a second.
+ */
+public class ControlPanelPart {
+
+    /** The part's id in the application model. */
+    public static final String ID = "dev.callbench.ui.part.controlPanel";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControlPanelPart.class);
+    private static final int TICK_MILLIS = 1000;
+    private static final int MARGIN = 16;
+
+    @Inject
+    private UISynchronize ui;
+    @Inject
+    private MApplication application;
+
+    private volatile ContactCenter contactCenter; // injected on whichever thread the service came or went
+    private volatile Softphone softphone;
+    private ScrolledComposite scroller;
+    private Composite content;
+    private Label connectionLabel;
+    private StatusSection status;
+    private ContactSection contact;
+    private Label softphoneLabel;
+    private Label problemLabel;
+    private Label legendLabel;
+    private AgentSnapshot shown;
+    private SoftphoneError softphoneError;
+    private boolean coreProblemShown;
+    private boolean actionUnderWay;
+    private final Map<PanelAction, String> shortcuts = new EnumMap<>(PanelAction.class);
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        parent.setLayout(new FillLayout());
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        content = new Composite(scroller, SWT.NONE);
+        scroller.setContent(content);
+        PartLayout.column(content, MARGIN);
+        connectionLabel = PartLayout.row(content, Messages.AgentStatus_connecting);
+        status = new StatusSection(content, this::chooseState);
+        separator();
+        contact = new ContactSection(content, this::perform);
+        softphoneLabel = PartLayout.row(content, "");
+        problemLabel = PartLayout.row(content, "");
+        separator();
+        legendLabel = PartLayout.row(content, "");
+        PartLayout.show(softphoneLabel, false);
+        PartLayout.show(problemLabel, false);
+        scroller.addListener(SWT.Resize, e -> relayout());
+        ContactCenter center = contactCenter;
+        if (center != null) {
+            center.snapshot().ifPresent(this::show);
+        }
+        showShortcuts();
+        relayout();
+        content.getDisplay().timerExec(TICK_MILLIS, this::tick);
+    }
+
+    private void separator() {
+        Label line = new Label(content, SWT.SEPARATOR | SWT.HORIZONTAL);
+        line.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+    }
+
+    /** Injected again whenever the signed-in agent's contact center comes or goes. */
+    @Inject
+    void setContactCenter(@Optional @Service ContactCenter center) {
+        this.contactCenter = center;
+        if (content == null) {
+            return;
+        }
+        ui.asyncExec(() -> {
+            if (content.isDisposed()) {
+                return;
+            }
+            if (center == null) { // signed out: nothing to act on until an agent is signed in again
+                status.disable();
+                redraw();
+            } else { // signed in: a problem from before the sign-in is over
+                if (coreProblemShown) {
+                    PartLayout.setText(problemLabel, "");
+                    coreProblemShown = false;
+                }
+                center.snapshot().ifPresent(this::show);
+            }
+            relayout();
+        });
+    }
+
+    /** The softphone, when it is installed: it mutes the microphone at once and tells the contact center. */
+    @Inject
+    void setSoftphone(@Optional @Service Softphone phone) {
+        this.softphone = phone;
+    }
+
+    /** Before there is a session: the contact center could not be reached or started, or refused the sign-in. */
+    @Inject
+    @Optional
+    void onCoreProblem(@UIEventTopic(CoreEvents.ALL) String problem) {
+        if (content == null || content.isDisposed()) {
+            return;
+        }
+        setConnection(Messages.AgentStatus_notConnected, SWT.COLOR_DARK_RED);
+        PartLayout.setText(problemLabel, problem);
+        coreProblemShown = true;
+        relayout();
+    }
+
+    @Inject
+    @Optional
+    void onAgentEvent(@UIEventTopic("dev/callbench/agent/*") AgentEvent event) {
+        if (content == null || content.isDisposed()) {
+            return;
+        }
+        switch (event) {
+            case AgentEvent.ContactCenterProblem told -> PartLayout.setText(problemLabel, told.problem());
+            case AgentEvent.SoftphoneFailure failure -> {
+                softphoneError = failure.error();
+                PartLayout.setText(softphoneLabel, failure.error().message());
+            }
+            default -> {
+                switch (event.type()) {
+                    case CONNECTION_LOST -> setConnection(Messages.AgentStatus_connectionLost, SWT.COLOR_DARK_RED);
+                    case CONNECTION_GAINED -> setConnection(Messages.AgentStatus_connected, SWT.COLOR_DARK_GREEN);
+                    case SOFTPHONE_QUALITY -> {
+                        return; // every second during a call, and nothing the panel shows changes with it
+                    }
+                    default -> show(event.snapshot());
+                }
+            }
+        }
+        relayout();
+    }
+
+    @Inject
+    @Optional
+    void onContactEvent(@UIEventTopic("dev/callbench/contact/*") ContactEvent event) {
+        if (content == null || content.isDisposed()) {
+            return;
+        }
+        show(event.snapshot());
+        relayout();
+    }
+
+    private void setConnection(String sentence, int color) {
+        PartLayout.setText(connectionLabel, sentence);
+        connectionLabel.setForeground(content.getDisplay().getSystemColor(color));
+    }
+
+    /** Shows a snapshot, unless a newer one is shown already: agent and contact events come on different lanes. */
+    private void show(AgentSnapshot snapshot) {
+        if (shown != null && snapshot.takenAt().isBefore(shown.takenAt())) {
+            return;
+        }
+        boolean first = shown == null;
+        shown = snapshot;
+        if (first || connectionLabel.getText().equals(Messages.AgentStatus_connecting)
+                || connectionLabel.getText().equals(Messages.AgentStatus_notConnected)) {
+            setConnection(Messages.AgentStatus_connected, SWT.COLOR_DARK_GREEN); // a snapshot came: it answers
+        }
+        if (softphoneError != null && softphoneError.contactId() != null
+                && snapshot.contact(softphoneError.contactId()).isEmpty()) {
+            softphoneError = null; // that call is over
+            PartLayout.setText(softphoneLabel, "");
+        }
+        redraw();
+    }
+
+    private void redraw() {
+        if (shown == null) {
+            return;
+        }
+        if (shortcuts.isEmpty()) {
+            showShortcuts();
+        }
+        status.show(shown.agent(), contactCenter != null);
+        contact.show(shown, contactCenter != null && !actionUnderWay, shortcuts::get);
+    }
+
+    private void tick() {
+        if (content.isDisposed()) {
+            return;
+        }
+        Instant now = Instant.now();
+        status.tick(now);
+        contact.tick(now);
+        relayout();
+        content.getDisplay().timerExec(TICK_MILLIS, this::tick);
+    }
+
+    /** Lays the panel out for its width: labels wrap, and the panel scrolls when they need more room than it has. */
+    private void relayout() {
+        if (scroller.isDisposed()) {
+            return;
+        }
+        int width = scroller.getClientArea().width;
+        if (width <= 0) {
+            return;
+        }
+        Point size = content.computeSize(width, SWT.DEFAULT, true);
+        scroller.setMinSize(width, size.y);
+        content.layout(true, true);
+    }
+
+    // ---- the agent's actions
+
+    /** Whether the action applies to the contact in front of the agent now; the key bindings' handlers ask. */
+    public boolean can(PanelAction action) {
+        return contactCenter != null && !actionUnderWay && contact != null && contact.applies(action);
+    }
+
+    /** Carries the action out on the contact in front of the agent, if it applies; from a button or a key. */
+    public void perform(PanelAction action) {
+        ContactCenter center = contactCenter;
+        if (center == null || !can(action)) {
+            return;
+        }
+        Contact current = contact.contact().orElseThrow();
+        String id = current.id();
+        switch (action) {
+            case ACCEPT -> run(action, id, () -> center.accept(id));
+            case REJECT -> run(action, id, () -> center.reject(id));
+            case HOLD -> {
+                String leg = ContactSection.customerLeg(current).orElseThrow().id();
+                boolean onHold = ContactSection.isOnHold(current);
+                run(action, id, () -> onHold ? center.resume(id, leg) : center.hold(id, leg));
+            }
+            case MUTE -> {
+                boolean mute = !ContactSection.isMuted(current);
+                Softphone phone = softphone;
+                run(action, id, () -> phone != null && current.isSoftphoneCall() ? phone.setMuted(id, mute)
+                        : center.mute(id, mute));
+            }
+            case END -> run(action, id, () -> center.end(id));
+            case CLEAR -> run(action, id, () -> center.clearAfterCallWork(id));
+        }
+    }
+
+    private void chooseState(AgentState chosen) {
+        ContactCenter center = contactCenter;
+        if (center == null) {
+            return;
+        }
+        PartLayout.setText(problemLabel, "");
+        center.setState(chosen).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                LOG.warn("Changing the agent's state to {} failed", chosen.name(), failure);
+                showFailure(failure);
+            }
+        });
+        relayout();
+    }
+
+    private void run(PanelAction action, String contactId, Supplier<CompletionStage<Void>> call) {
+        PartLayout.setText(problemLabel, "");
+        actionUnderWay = true;
+        redraw();
+        CompletionStage<Void> stage;
+        try {
+            stage = call.get();
+        } catch (RuntimeException e) { // a provider that throws instead of failing its stage
+            stage = CompletableFuture.failedFuture(e);
+        }
+        stage.whenComplete((ok, failure) -> {
+            if (failure != null) {
+                LOG.warn("{} on contact {} failed", action, contactId, failure);
+            }
+            ui.asyncExec(() -> {
+                if (content.isDisposed()) { // the part closed while the call was under way
+                    return;
+                }
+                actionUnderWay = false;
+                redraw();
+                if (failure != null) {
+                    PartLayout.setText(problemLabel, ActionFailedException.of(failure).getMessage());
+                }
+                relayout();
+            });
+        });
+        relayout();
+    }
+
+    private void showFailure(Throwable failure) {
+        String sentence = ActionFailedException.of(failure).getMessage();
+        ui.asyncExec(() -> {
+            if (!content.isDisposed()) {
+                redraw(); // the chooser shows the state the agent is in again, not the one refused
+                PartLayout.setText(problemLabel, sentence);
+                relayout();
+            }
+        });
+    }
+
+    // ---- keyboard shortcuts, as the application model binds them
+
+    private void showShortcuts() {
+        shortcuts.putAll(KeyBindings.of(application));
+        List<String> entries = new ArrayList<>();
+        for (PanelAction action : PanelAction.values()) {
+            String keys = shortcuts.get(action);
+            if (keys != null) {
+                entries.add(NLS.bind(Messages.Shortcuts_entry, keys, label(action)));
+            }
+        }
+        PartLayout.setText(legendLabel, entries.isEmpty() ? ""
+                : NLS.bind(Messages.Shortcuts_legend, String.join(Messages.Shortcuts_separator, entries)));
+    }
+
+    private static String label(PanelAction action) {
+        return switch (action) {
+            case ACCEPT -> Messages.Contact_accept;
+            case REJECT -> Messages.Contact_reject;
+            case HOLD -> Messages.Contact_hold;
+            case MUTE -> Messages.Contact_mute;
+            case END -> Messages.Contact_end;
+            case CLEAR -> Messages.Contact_clear;
+        };
+    }
+
+    @PreDestroy
+    void dispose() {
+        shown = null;
+    }
+}

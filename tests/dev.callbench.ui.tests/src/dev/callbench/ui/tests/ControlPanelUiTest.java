@@ -1,0 +1,441 @@
+package dev.callbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.event.EventAdmin;
+
+import com.google.gson.JsonParser;
+
+import dev.callbench.api.SoftphoneError;
+import dev.callbench.api.SoftphoneErrorType;
+import dev.callbench.api.event.AgentEvent;
+import dev.callbench.api.event.EventProperties;
+import dev.callbench.api.service.ActionFailedException;
+import dev.callbench.api.service.ContactCenter;
+import dev.callbench.cti.connect.CtiConnector;
+import dev.callbench.cti.connect.CtiSettings;
+import dev.callbench.cti.connect.CtiTimings;
+import dev.callbench.server.internal.center.AgentSnapshot;
+import dev.callbench.server.internal.center.ConnectionState;
+import dev.callbench.tests.support.LocalContactCenterExtension;
+import dev.callbench.tests.support.OsgiServices;
+import dev.callbench.tests.support.Wait;
+
+/**
+ * The agent works calls from the control panel of the real workbench, against the real local contact center (in
+ * this JVM, so that the test reads the server's own view and can stop it), through the real CTI client and event
+ * bus: a call rings with its number and a ticking time, a real mouse click accepts it, Hold puts the customer on hold
+ * on the server, End brings after-call work and Clear ends it; Reject makes an offer go; a key binding accepts;
+ * long sentences wrap; the connection indicator tells when the contact center is gone.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ControlPanelUiTest {
+
+    private static final String PANEL = "dev.callbench.ui.part.controlPanel";
+    private static final String AGENT = "dana";
+    private static final Duration SOON = Duration.ofSeconds(15);
+
+    @RegisterExtension
+    static final LocalContactCenterExtension CENTER = new LocalContactCenterExtension("""
+            {
+              "host": "127.0.0.1", "port": 0,
+              "turn": {"enabled": false},
+              "timing": {"offerTimeoutMillis": 120000},
+              "agentStates": [
+                {"name": "Available", "type": "routable"},
+                {"name": "Training", "type": "not_routable"},
+                {"name": "Offline", "type": "offline"}
+              ],
+              "queues": [{"name": "Support"}],
+              "routingProfiles": [{"name": "Support", "queues": ["Support"], "defaultOutboundQueue": "Support"}],
+              "agents": [{"login": "dana", "password": "pw-dana", "name": "Dana Scully", "routingProfile": "Support"}]
+            }
+            """);
+
+    private static WorkbenchDriver workbench;
+    private static CtiConnector connector;
+    private static Optional<CtiSettings> launcherSignIn = Optional.empty();
+
+    @BeforeAll
+    static void signInToTheTestsContactCenter() throws Exception {
+        workbench = WorkbenchDriver.attach(PANEL);
+        connector = OsgiServices.await(CtiConnector.class);
+        // the launcher signs its own agent in once its server is up: wait for that, or it would sign Dana out
+        Wait.until("the workbench's own local contact center has signed its agent in",
+                () -> signedIn().filter(login -> !login.equals(AGENT)).isPresent(), Duration.ofSeconds(90));
+        launcherSignIn = LaunchedContactCenter.signIn();
+        connector.connect(new CtiSettings(URI.create(CENTER.baseUri() + "/api"), AGENT, "pw-dana",
+                CtiTimings.standard())).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        Wait.until("the panel shows Dana", () -> labels().contains("Dana Scully (dana)"), SOON,
+                ControlPanelUiTest::labels);
+    }
+
+    @AfterAll
+    static void giveTheWorkbenchItsOwnSignInBack() throws Exception {
+        if (launcherSignIn.isPresent()) {
+            connector.connect(launcherSignIn.get()).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void statusOffersEveryStateTheAgentMayChooseWithATickingTime() {
+        assertEquals(List.of("Available", "Training", "Offline"), ui(() -> List.of(stateChooser().getItems())));
+        String before = Wait.forValue("a time in state", () -> label(t -> t.startsWith("Offline for ")), SOON);
+        Wait.until("the time in state ticks", () -> label(t -> t.startsWith("Offline for ")).filter(t -> !t.equals(before))
+                .isPresent(), SOON, ControlPanelUiTest::labels);
+
+        choose("Available");
+        Wait.until("the server has Dana Available", () -> server().state().name().equals("Available"), SOON,
+                () -> server().state());
+        Wait.until("the panel shows Available", () -> label(t -> t.startsWith("Available for ")).isPresent(), SOON,
+                ControlPanelUiTest::labels);
+    }
+
+    @Test
+    @Order(2)
+    void aCallRingsAndARealClickOnAcceptConnectsIt() throws Exception {
+        String contactId = placeCall("+15555550142", "Ada Lovelace");
+        Wait.until("the offer shows", () -> labels().containsAll(List.of("Incoming call",
+                "+15555550142", "Queue: Support")), SOON, ControlPanelUiTest::labels);
+        String ringing = Wait.forValue("a ringing time", () -> label(t -> t.startsWith("Ringing for 0:")), SOON);
+        Wait.until("the ringing time ticks", () -> label(t -> t.startsWith("Ringing for 0:"))
+                .filter(t -> !t.equals(ringing)).isPresent(), SOON, ControlPanelUiTest::labels);
+        workbench.screenshot("control-panel-ringing");
+
+        click("Accept");
+        Wait.until("the server has the call connected", () -> contactState(contactId).equals("connected"), SOON,
+                () -> server().contacts());
+        Wait.until("the panel shows the call's timer", () -> label(t -> t.startsWith("On the call for 0:")).isPresent(),
+                SOON, ControlPanelUiTest::labels);
+        assertEquals(Set.of("Hold", "Mute", "End call"), visibleButtons());
+        workbench.screenshot("control-panel-connected");
+    }
+
+    @Test
+    @Order(3)
+    void holdPutsTheCustomerOnHoldOnTheServerAndResumeTakesThemBack() throws Exception {
+        click("Hold");
+        Wait.until("the server has the customer on hold", () -> customerLeg().equals(ConnectionState.HOLD), SOON,
+                () -> server().contacts());
+        Wait.until("the panel says the customer is on hold",
+                () -> label(t -> t.startsWith("The customer is on hold, for 0:")).isPresent()
+                        && visibleButtons().contains("Resume"), SOON, ControlPanelUiTest::labels);
+        workbench.screenshot("control-panel-on-hold");
+
+        click("Resume");
+        Wait.until("the server has the customer back", () -> customerLeg().equals(ConnectionState.CONNECTED), SOON,
+                () -> server().contacts());
+        Wait.until("the panel shows Hold again", () -> visibleButtons().contains("Hold"), SOON,
+                ControlPanelUiTest::visibleButtons);
+    }
+
+    @Test
+    @Order(4)
+    void endBringsAfterCallWorkAndClearMakesTheAgentAvailableAgain() throws Exception {
+        click("End call");
+        Wait.until("the server has Dana in after-call work", () -> server().state().name().equals("AfterCallWork"),
+                SOON, () -> server().state());
+        Wait.until("the panel shows after-call work", () -> label(t -> t.startsWith("After-call work for 0:"))
+                .isPresent() && visibleButtons().equals(Set.of("Clear contact")), SOON, ControlPanelUiTest::labels);
+        workbench.screenshot("control-panel-after-call-work");
+
+        click("Clear contact");
+        Wait.until("the server has Dana Available with no contact", () -> server().state().name().equals("Available")
+                && server().contacts().isEmpty(), SOON, () -> server());
+        Wait.until("the panel shows no contact", () -> labels().contains("No contact right now.")
+                && visibleButtons().isEmpty(), SOON, ControlPanelUiTest::labels);
+    }
+
+    @Test
+    @Order(5)
+    void rejectHandsTheOfferBackToTheQueueAndAHangUpMakesItGo() throws Exception {
+        String contactId = placeCall("+15555550177", "Grace Hopper");
+        Wait.until("the offer shows", () -> labels().contains("+15555550177") && visibleButtons().contains("Reject"),
+                SOON, ControlPanelUiTest::labels);
+        Instant offered = offeredSince(contactId).orElseThrow();
+        click("Reject");
+        // the local contact center, as Connect does, queues a rejected contact again and offers it to the longest
+        // idle available agent: the only one here is Dana, so the same call is offered anew
+        Wait.until("the server took the contact from Dana and offered it again", () -> offeredSince(contactId)
+                .map(since -> since.isAfter(offered)).orElse(true), SOON, () -> server().contacts());
+        hangUp(contactId);
+        Wait.until("the offer is gone from the panel", () -> !labels().contains("Incoming call")
+                && visibleButtons().isEmpty() && labels().contains("No contact right now."), SOON,
+                ControlPanelUiTest::labels);
+        Wait.until("the server has no contact for Dana", () -> server().contacts().isEmpty(), SOON, () -> server());
+        becomeAvailableWithNoContact();
+    }
+
+    private static Optional<Instant> offeredSince(String contactId) {
+        return server().contacts().stream().filter(c -> c.id().equals(contactId)).map(c -> c.stateSince()).findFirst();
+    }
+
+    private static void hangUp(String contactId) throws IOException, InterruptedException {
+        HttpResponse<String> done = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(CENTER.baseUri() + "/admin/calls/" + contactId + "/hangup"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, done.statusCode(), done.body());
+    }
+
+    @Test
+    @Order(6)
+    void keyBindingsAcceptEndAndClearAndAreListedInTheWindow() throws Exception {
+        String legend = Wait.forValue("the shortcuts legend", () -> label(t -> t.startsWith("Shortcuts: ")), SOON);
+        assertTrue(legend.contains("Ctrl+Shift+A Accept") && legend.contains("Ctrl+Shift+H Hold"), legend);
+        String contactId = placeCall("+15555550199", "Alan Turing");
+        Wait.until("the offer shows", () -> visibleButtons().contains("Accept"), SOON, ControlPanelUiTest::labels);
+        assertEquals("Accept (Ctrl+Shift+A)", ui(() -> button("Accept").getToolTipText()));
+
+        pressCtrlShift('a');
+        Wait.until("the server has the call connected", () -> contactState(contactId).equals("connected"), SOON,
+                () -> server().contacts());
+        Wait.until("the panel shows the call", () -> visibleButtons().contains("End call"), SOON,
+                ControlPanelUiTest::labels);
+        pressCtrlShift('e');
+        Wait.until("the panel shows after-call work", () -> visibleButtons().equals(Set.of("Clear contact")), SOON,
+                ControlPanelUiTest::labels);
+        pressCtrlShift('l');
+        Wait.until("the server has Dana Available again", () -> server().state().name().equals("Available")
+                && server().contacts().isEmpty(), SOON, () -> server());
+    }
+
+    @Test
+    @Order(7)
+    void aLongSoftphoneSentenceWrapsWithinThePanel() throws Exception {
+        String sentence = "Your microphone could not be opened, so the customer cannot hear you: check that the headset "
+                + "is plugged in and that no other program holds the microphone, then take the next call.";
+        AgentEvent.SoftphoneFailure failure = new AgentEvent.SoftphoneFailure(
+                OsgiServices.await(ContactCenter.class).snapshot().orElseThrow(), Instant.now(),
+                new SoftphoneError(SoftphoneErrorType.MICROPHONE_NOT_SHARED, sentence, null));
+        OsgiServices.await(EventAdmin.class).postEvent(new org.osgi.service.event.Event(
+                AgentEvent.topicOf(AgentEvent.Type.SOFTPHONE_ERROR), Map.of(EventProperties.E4_DATA, failure)));
+        Wait.until("the panel shows the sentence", () -> labels().contains(sentence), SOON, ControlPanelUiTest::labels);
+        assertFitsThePanel(sentence, 3);
+        workbench.screenshot("control-panel-softphone-error");
+    }
+
+    @Test
+    @Order(8)
+    void theConnectionIndicatorTellsWhenTheContactCenterIsGoneAndActionsFailInWords() throws Exception {
+        String lost = "The connection to the contact center was lost. Reconnecting\u2026";
+        assertTrue(labels().contains("Connected to the contact center."), labels().toString());
+        CENTER.running().close();
+        Wait.until("the panel says the connection is lost", () -> labels().contains(lost), Duration.ofSeconds(40),
+                ControlPanelUiTest::labels);
+        assertFitsThePanel(lost, 2);
+
+        choose("Training");
+        Set<String> failureSentences = Arrays.stream(ActionFailedException.Reason.values())
+                .map(reason -> new ActionFailedException(reason, null).getMessage()).collect(Collectors.toSet());
+        Wait.until("the panel tells why the state could not change", () -> labels().stream()
+                .anyMatch(failureSentences::contains), Duration.ofSeconds(30), ControlPanelUiTest::labels);
+        workbench.screenshot("control-panel-connection-lost");
+    }
+
+    /** Who the workbench's contact center service has signed in, if anyone. */
+    private static Optional<String> signedIn() {
+        BundleContext context = FrameworkUtil.getBundle(ControlPanelUiTest.class).getBundleContext();
+        ServiceReference<ContactCenter> reference = context.getServiceReference(ContactCenter.class);
+        if (reference == null) {
+            return Optional.empty();
+        }
+        ContactCenter center = context.getService(reference);
+        try {
+            return center == null ? Optional.empty() : center.snapshot().map(s -> s.agent().username());
+        } finally {
+            context.ungetService(reference);
+        }
+    }
+
+    // ---- the server's own view
+
+    private static AgentSnapshot server() {
+        return CENTER.running().center().snapshot(AGENT);
+    }
+
+    private static String contactState(String contactId) {
+        return server().contacts().stream().filter(c -> c.id().equals(contactId)).map(c -> c.state().wire())
+                .findFirst().orElse("gone");
+    }
+
+    private static ConnectionState customerLeg() {
+        return server().contacts().stream().flatMap(c -> c.connections().stream()).filter(c -> c.initial())
+                .map(c -> c.state()).findFirst().orElse(ConnectionState.DISCONNECTED);
+    }
+
+    private static String placeCall(String number, String name) throws IOException, InterruptedException {
+        HttpResponse<String> placed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(CENTER.baseUri() + "/admin/calls")).POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"queue\":\"Support\",\"phoneNumber\":\"" + number + "\",\"callerName\":\"" + name + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, placed.statusCode(), placed.body());
+        return JsonParser.parseString(placed.body()).getAsJsonObject().get("contactId").getAsString();
+    }
+
+    private static void becomeAvailableWithNoContact() throws Exception {
+        if (visibleButtons().contains("Clear contact")) {
+            click("Clear contact");
+        }
+        Wait.until("Dana has no contact left", () -> server().contacts().isEmpty(), SOON, () -> server());
+        if (!server().state().name().equals("Available")) {
+            choose("Available");
+        }
+        Wait.until("the server has Dana Available", () -> server().state().name().equals("Available"), SOON,
+                () -> server().state());
+    }
+
+    // ---- the panel, driven on the UI thread
+
+    private static <T> T ui(java.util.function.Supplier<T> query) {
+        return workbench.ui(query);
+    }
+
+    private static List<String> labels() {
+        return ui(() -> WorkbenchDriver.findAll(workbench.partComposite(PANEL), Label.class, Control::isVisible)
+                .stream().map(Label::getText).toList());
+    }
+
+    private static Optional<String> label(java.util.function.Predicate<String> matching) {
+        return labels().stream().filter(matching).findFirst();
+    }
+
+    private static Set<String> visibleButtons() {
+        return ui(() -> WorkbenchDriver.findAll(workbench.partComposite(PANEL), Button.class, Control::isVisible)
+                .stream().map(Button::getText).collect(Collectors.toSet()));
+    }
+
+    private static Button button(String text) {
+        return WorkbenchDriver.findAll(workbench.partComposite(PANEL), Button.class,
+                b -> b.isVisible() && b.getText().equals(text)).get(0);
+    }
+
+    /** Picks a state in the chooser, as a selection from its list does. */
+    private static void choose(String state) {
+        ui(() -> {
+            Combo chooser = stateChooser();
+            chooser.select(Arrays.asList(chooser.getItems()).indexOf(state));
+            chooser.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+    }
+
+    private static Combo stateChooser() {
+        return WorkbenchDriver.findAll(workbench.partComposite(PANEL), Combo.class, c -> true).get(0);
+    }
+
+    /** A real click: the pointer moves to the button's middle and presses the first mouse button there. */
+    private static void click(String buttonText) throws Exception {
+        Wait.until(buttonText + " is shown and enabled", () -> ui(() -> WorkbenchDriver.findAll(
+                workbench.partComposite(PANEL), Button.class, b -> b.isVisible() && b.isEnabled()
+                        && b.getText().equals(buttonText)).size() == 1), SOON, ControlPanelUiTest::visibleButtons);
+        workbench.settle();
+        Point middle = ui(() -> {
+            Button button = button(buttonText);
+            Rectangle bounds = button.getBounds();
+            return button.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+        });
+        ui(() -> {
+            workbench.partComposite(PANEL).getShell().forceActive();
+            return null;
+        });
+        post(SWT.MouseMove, e -> {
+            e.x = middle.x;
+            e.y = middle.y;
+        });
+        // the press must come once the button knows the pointer is over it (GTK's enter event), or it is no click
+        Wait.until("the pointer is over " + buttonText, () -> ui(() -> {
+            Button button = button(buttonText);
+            Point cursor = button.getDisplay().getCursorLocation();
+            return button.getDisplay().getCursorControl() == button && cursor.equals(middle);
+        }), SOON, () -> ui(() -> String.valueOf(button(buttonText).getDisplay().getCursorControl())));
+        workbench.settle();
+        post(SWT.MouseDown, e -> e.button = 1);
+        post(SWT.MouseUp, e -> e.button = 1);
+    }
+
+    /** Real key presses: Ctrl and Shift held, the letter typed, both let go. */
+    private static void pressCtrlShift(char letter) {
+        ui(() -> {
+            var shell = workbench.partComposite(PANEL).getShell();
+            shell.forceActive();
+            stateChooser().setFocus();
+            return null;
+        });
+        workbench.settle();
+        post(SWT.KeyDown, e -> e.keyCode = SWT.CTRL);
+        post(SWT.KeyDown, e -> e.keyCode = SWT.SHIFT);
+        post(SWT.KeyDown, e -> e.character = letter);
+        post(SWT.KeyUp, e -> e.character = letter);
+        post(SWT.KeyUp, e -> e.keyCode = SWT.SHIFT);
+        post(SWT.KeyUp, e -> e.keyCode = SWT.CTRL);
+    }
+
+    private static void post(int type, java.util.function.Consumer<Event> details) {
+        Event event = new Event();
+        event.type = type;
+        details.accept(event);
+        assertTrue(ui(() -> workbench.partComposite(PANEL).getDisplay().post(event)), "Display.post refused " + type);
+    }
+
+    /** The label showing the sentence is within the panel's width and tall enough for all its lines. */
+    private static void assertFitsThePanel(String sentence, int atLeastLines) throws Exception {
+        workbench.settle();
+        String problem = ui(() -> {
+            Label label = WorkbenchDriver.findAll(workbench.partComposite(PANEL), Label.class,
+                    l -> l.isVisible() && l.getText().equals(sentence)).get(0);
+            Rectangle bounds = label.getBounds();
+            int panelWidth = workbench.partComposite(PANEL).getClientArea().width;
+            int needed = label.computeSize(bounds.width, SWT.DEFAULT).y;
+            GC gc = new GC(label);
+            int lineHeight = gc.getFontMetrics().getHeight();
+            gc.dispose();
+            if (bounds.x + bounds.width > panelWidth) {
+                return "wider than the panel: " + bounds + " in " + panelWidth;
+            }
+            if (bounds.height < needed) {
+                return "cut off: " + bounds.height + " px for " + needed + " px of text";
+            }
+            if (bounds.height < atLeastLines * lineHeight) {
+                return "not wrapped into " + atLeastLines + " lines: " + bounds.height + " px, lines of " + lineHeight;
+            }
+            return null;
+        });
+        assertEquals(null, problem);
+    }
+}
