@@ -143,6 +143,9 @@ class TwoPartyAudioTest {
     void dtmfSentAsTelephoneEventsIsHeardAtTheFarEnd() throws Exception {
         hears(answererHears, OFFERER_TONE, "the answerer hears the offerer");
         offerer.play(PcmSource.silence());
+        // the tone still on its way (jitter buffer, a loaded machine) would drown the first digit
+        Wait.until("the answerer hears the offerer fall silent", () -> answererHears.reading().silent(),
+                HEARD_WITHIN, answererHears::reading);
         DtmfDetector digits = new DtmfDetector();
         answerer.addAudioListener(digits);
 
