@@ -12,7 +12,8 @@ source "$root/tests/bench/lib.sh"
 
 echo "Building the client, the media engine and the local contact center ..."
 (cd "$root" && $CALLBENCH_MVN -B -q package -DskipTests -pl bundles/dev.callbench.api,bundles/dev.callbench.cti,\
-bundles/dev.callbench.media,bundles/dev.callbench.softphone.engine,bundles/dev.callbench.server -am) \
+bundles/dev.callbench.media,bundles/dev.callbench.softphone.engine,bundles/dev.callbench.softphone,\
+bundles/dev.callbench.server -am) \
   >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
 
 cat >"$work/config.json" <<'JSON'
@@ -25,7 +26,7 @@ start_local_contact_center
 
 echo "Taking $calls calls at $base ..."
 "$java" -Dorg.slf4j.simpleLogger.defaultLogLevel=error --enable-native-access=ALL-UNNAMED \
-    -cp "$(cti_classpath):$(library_classpath)" "$root/tests/bench/call/CallBench.java" "$base" "$calls" \
+    -cp "$(cti_classpath):$(jar_of dev.callbench.softphone):$(library_classpath)" "$root/tests/bench/call/CallBench.java" "$base" "$calls" \
     "$(engine_classpath)" >"$work/client.log" 2>&1 &
 client_pid=$!
 bench_pids="$client_pid $bench_pids"

@@ -26,13 +26,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dev.callbench.api.Connection;
-import dev.callbench.api.IceServer;
 import dev.callbench.api.SoftphoneMediaInfo;
 import dev.callbench.api.event.CallbenchEvent;
 import dev.callbench.api.event.ContactEvent;
 import dev.callbench.cti.connect.CtiSettings;
 import dev.callbench.cti.connect.CtiTimings;
 import dev.callbench.cti.internal.CtiClient;
+import dev.callbench.softphone.internal.session.SessionArguments;
 
 /**
  * The call benchmark's agent side: one agent's real CTI client and a real media engine process (the softphone's,
@@ -184,17 +184,7 @@ public final class CallBench {
         args.addProperty("contactId", contactId);
         args.addProperty("signalingEndpoint", media.signalingEndpoint().toString());
         args.addProperty("callContextToken", media.callContextToken());
-        JsonArray servers = new JsonArray();
-        for (IceServer server : media.iceServers()) {
-            JsonObject json = new JsonObject();
-            JsonArray urls = new JsonArray();
-            server.urls().forEach(urls::add);
-            json.add("urls", urls);
-            json.addProperty("username", server.username());
-            json.addProperty("credential", server.credential());
-            servers.add(json);
-        }
-        args.add("iceServers", servers);
+        args.add("iceServers", SessionArguments.iceServers(media));
         args.addProperty("sendToneHz", AGENT_TONE);
         JsonArray listen = new JsonArray();
         listen.add(CALLER_TONE);

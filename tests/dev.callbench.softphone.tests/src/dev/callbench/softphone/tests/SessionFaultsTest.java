@@ -21,11 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import dev.callbench.api.Connection;
-import dev.callbench.api.IceServer;
 import dev.callbench.api.SoftphoneMediaInfo;
 import dev.callbench.api.event.CallbenchEvent;
 import dev.callbench.api.event.ContactEvent;
@@ -34,6 +32,7 @@ import dev.callbench.cti.connect.CtiSettings;
 import dev.callbench.cti.connect.CtiTimings;
 import dev.callbench.cti.internal.CtiClient;
 import dev.callbench.softphone.internal.engine.EngineProcess;
+import dev.callbench.softphone.internal.session.SessionArguments;
 import dev.callbench.tests.support.LocalContactCenterExtension;
 import dev.callbench.tests.support.Wait;
 
@@ -156,17 +155,7 @@ class SessionFaultsTest {
         args.addProperty("contactId", offer.contactId());
         args.addProperty("signalingEndpoint", media.signalingEndpoint().toString());
         args.addProperty("callContextToken", media.callContextToken());
-        JsonArray servers = new JsonArray();
-        for (IceServer server : media.iceServers()) {
-            JsonObject json = new JsonObject();
-            JsonArray urls = new JsonArray();
-            server.urls().forEach(urls::add);
-            json.add("urls", urls);
-            json.addProperty("username", server.username());
-            json.addProperty("credential", server.credential());
-            servers.add(json);
-        }
-        args.add("iceServers", servers);
+        args.add("iceServers", SessionArguments.iceServers(media));
         spoil.accept(args);
         CompletableFuture<JsonObject> started = engine.request("session.start", args);
         started.get(AgentDesk.WAIT.toSeconds(), TimeUnit.SECONDS);

@@ -7,7 +7,7 @@ import dev.callbench.api.IceServer;
 import dev.callbench.api.SoftphoneMediaInfo;
 
 /** The arguments of the engine's session operations (docs/protocol/media-engine.md). */
-final class SessionArguments {
+public final class SessionArguments {
 
     private SessionArguments() {
     }
@@ -33,7 +33,8 @@ final class SessionArguments {
         return args;
     }
 
-    private static JsonArray iceServers(SoftphoneMediaInfo media) {
+    /** The media info's ICE servers as the engine takes them: {@code [{urls, username, credential}]}. */
+    public static JsonArray iceServers(SoftphoneMediaInfo media) {
         JsonArray servers = new JsonArray();
         for (IceServer server : media.iceServers()) {
             JsonObject json = new JsonObject();
