@@ -5,7 +5,9 @@ import java.util.function.Consumer;
 /**
  * Hears DTMF digits in received audio: two-frequency Goertzel detection over the last 30 ms (bins 33 Hz wide,
  * narrower than the 73 Hz between the closest DTMF rows), looked at every 10 ms: a digit
- * of 40 ms is heard, and so is the next after a gap of 40 ms.
+ * of 40 ms is heard, and so is another digit after a gap of 40 ms. The same digit again needs a gap of 50 ms: a
+ * shorter break inside one digit is a drop-out (a jitter buffer running dry on a loaded machine), not a second
+ * press.
  * <p>
  * In-band, on purpose: webrtc-java 0.14.0 sends RFC 4733 telephone-events ({@code RTCDtmfSender}) but gives no way to
  * observe received ones: no callback, no stats counter. Its receiving side (NetEq) plays a received telephone-event
@@ -17,6 +19,11 @@ public final class DtmfDetector implements IncomingAudioListener {
     private static final int WINDOW = PcmFormat.SAMPLE_RATE * 30 / 1000;
     /** Looks in a row that must agree. */
     private static final int LOOKS_TO_CONFIRM = 2;
+    /**
+     * Clear looks in a row after which the same key counts as pressed again: a window holding 10 ms of a key or less
+     * is already clear, so a gap of N times 10 ms gives N clear looks.
+     */
+    private static final int CLEAR_LOOKS_TO_RELEASE = 5;
     private static final double MIN_DBFS = -45;
     /** Both tones together hold most of the energy: speech and music rarely do. */
     private static final double MIN_PAIR_SHARE = 0.6;
@@ -33,6 +40,7 @@ public final class DtmfDetector implements IncomingAudioListener {
     private int next;
     private char candidate;
     private int agreeing;
+    private int clear;
     private boolean reported;
 
     /** @param onDigit told each digit once, on the peer's audio thread */
@@ -66,11 +74,14 @@ public final class DtmfDetector implements IncomingAudioListener {
 
     private void looked(char key) {
         if (key == 0) {
-            candidate = 0;
             agreeing = 0;
-            reported = false;
+            if (++clear >= CLEAR_LOOKS_TO_RELEASE) {
+                candidate = 0;
+                reported = false;
+            }
             return;
         }
+        clear = 0;
         if (key != candidate) {
             candidate = key;
             agreeing = 0;

@@ -56,6 +56,16 @@ class AudioAnalysisTest {
     }
 
     @Test
+    void aDropOutInsideADigitIsNoSecondPressButAPauseIs() {
+        DtmfDetector dropOut = new DtmfDetector();
+        play(new DtmfToneSource("11", 100, 40), 400, dropOut);
+        assertEquals("1", dropOut.digits());
+        DtmfDetector pause = new DtmfDetector();
+        play(new DtmfToneSource("11", 100, 60), 400, pause);
+        assertEquals("11", pause.digits());
+    }
+
+    @Test
     void noDtmfIsHeardInTonesNoiseOrSilence() {
         DtmfDetector detector = new DtmfDetector();
         play(new MixingSource(new ToneSource(440, 0.3), new ToneSource(1000, 0.3)), 500, detector);
