@@ -1,12 +1,18 @@
 'use strict';
 // One agent works one whole call through the unmodified Streams library, the way an agent would in the CCP:
-// goes Available, accepts the offered call, hangs up, clears after-call work. Every agent and contact event
-// Streams reports is printed as one JSON line on stdout; "ready" tells the driver to place the call,
-// "done" that the call was cleared. Usage: node streams-agent.js <origin> <login> <password>
+// goes Available, then, by scenario:
+// - call (the default): accepts the offered call, hangs up, clears after-call work;
+// - reject: rejects the offered call; when Streams reports it missed, prints "missed" and clears it once the
+//   driver writes a line "clear" on stdin;
+// - next-state: accepts the call, picks Break on it (enqueueNextState, as the CCP does on a call), prints
+//   "next" with agent.getNextState() when Streams reports it enqueued, hangs up, clears after-call work.
+// Every agent and contact event Streams reports is printed as one JSON line on stdout; "ready" tells the
+// driver to place the call, "done" that the call was cleared.
+// Usage: node streams-agent.js <origin> <login> <password> [call|reject|next-state]
 const { openCcp } = require('./browser');
 const { signIn } = require('./sign-in');
 
-const [origin, login, password] = process.argv.slice(2);
+const [origin, login, password, scenario = 'call'] = process.argv.slice(2);
 const LIMIT_MS = 60000;
 
 function print(line) { process.stdout.write(JSON.stringify(line) + '\n'); }
@@ -28,6 +34,15 @@ function describe(data) {
   return line;
 }
 
+// the driver's commands, one a line on stdin
+const waitingForLine = {};
+require('readline').createInterface({ input: process.stdin }).on('line', (line) => {
+  const action = waitingForLine[line.trim()];
+  delete waitingForLine[line.trim()];
+  if (action) { action(); }
+});
+function onLine(line, action) { waitingForLine[line] = action; }
+
 function report(failure) {
   return { failure: (e) => print({ kind: 'action-failed', action: failure, error: JSON.stringify(e) }) };
 }
@@ -45,10 +60,34 @@ function work(connect) {
     agent.onRoutable(() => { if (!ready) { ready = true; print({ kind: 'ready' }); } });
     agent.setState(available, report('setState'));
   });
-  bus.subscribe('contact::connecting', (contact) => contact.accept(report('accept')));
-  bus.subscribe('contact::incoming', (contact) => contact.accept(report('accept')));
-  bus.subscribe('contact::connected', (contact) => contact.getAgentConnection().destroy(report('hangUp')));
-  bus.subscribe('contact::acw', (contact) => contact.clear(report('clear')));
+  if (scenario === 'reject') {
+    bus.subscribe('contact::connecting', (contact) => contact.reject(report('reject')));
+    bus.subscribe('contact::missed', (contact) => {
+      print({ kind: 'missed', contactId: contact.getContactId(), contactState: contact.getStatus().type });
+      onLine('clear', () => contact.clear(report('clear')));
+    });
+  } else {
+    bus.subscribe('contact::connecting', (contact) => contact.accept(report('accept')));
+    bus.subscribe('contact::incoming', (contact) => contact.accept(report('accept')));
+    bus.subscribe('contact::acw', (contact) => contact.clear(report('clear')));
+  }
+  if (scenario === 'call') {
+    bus.subscribe('contact::connected', (contact) => contact.getAgentConnection().destroy(report('hangUp')));
+  }
+  if (scenario === 'next-state') {
+    let call = null;
+    bus.subscribe('contact::connected', (contact) => {
+      call = contact;
+      const agent = new connect.Agent();
+      const onBreak = agent.getAgentStates().find((state) => state.name === 'Break');
+      agent.setState(onBreak, report('setState'), { enqueueNextState: true });
+    });
+    bus.subscribe('agent::enqueued_next_state', () => {
+      const next = new connect.Agent().getNextState();
+      print({ kind: 'next', name: next && next.name });
+      call.getAgentConnection().destroy(report('hangUp'));
+    });
+  }
   bus.subscribe('contact::destroyed', () => { print({ kind: 'done' }); setTimeout(() => process.exit(0), 200); });
 }
 

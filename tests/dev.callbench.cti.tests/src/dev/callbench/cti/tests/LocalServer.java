@@ -54,6 +54,11 @@ final class LocalServer implements AutoCloseable {
                 null, null));
     }
 
+    /** The caller of the contact hangs up, wherever the call is (in queue, offered, connected). */
+    void hangUp(String contactId) {
+        running.center().hangUp(contactId);
+    }
+
     void stop() {
         running.close();
     }

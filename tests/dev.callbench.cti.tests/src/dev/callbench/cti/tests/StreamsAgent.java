@@ -36,10 +36,15 @@ final class StreamsAgent implements AutoCloseable {
     }
 
     static StreamsAgent start(String origin, String login, String password) throws Exception {
+        return start(origin, login, password, "call");
+    }
+
+    /** Starts the agent on one of the scenarios of {@code streams-agent.js}: call, reject, next-state. */
+    static StreamsAgent start(String origin, String login, String password, String scenario) throws Exception {
         Path dir = directory();
         String node = nodeCommand();
         installIfNeeded(dir);
-        ProcessBuilder command = new ProcessBuilder(node, "streams-agent.js", origin, login, password)
+        ProcessBuilder command = new ProcessBuilder(node, "streams-agent.js", origin, login, password, scenario)
                 .directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
         return new StreamsAgent(command.start());
     }
@@ -62,6 +67,12 @@ final class StreamsAgent implements AutoCloseable {
                 throw new AssertionError("Streams reported " + line + " while waiting for '" + kind + "'");
             }
         }
+    }
+
+    /** Writes a command line to the agent's stdin (the reject scenario waits for "clear"). */
+    void tell(String line) throws IOException {
+        node.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        node.getOutputStream().flush();
     }
 
     List<JsonObject> events() {

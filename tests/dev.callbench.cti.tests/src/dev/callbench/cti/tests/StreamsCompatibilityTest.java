@@ -37,6 +37,32 @@ class StreamsCompatibilityTest {
             "contact::ended ended",
             "agent::routable Available", "agent::state_change Available", "contact::destroyed ended");
 
+    /**
+     * A rejected call, as Streams documents a reject: the agent goes to MissedCallAgent (agent::error), the contact
+     * to rejected (contact::ended, contact::missed); ClearContact removes it and the agent is Available again.
+     */
+    private static final List<String> REJECTED = List.of(
+            "agent::init Offline", "agent::offline Offline", "agent::state_change Offline",
+            "agent::routable Available", "agent::state_change Available",
+            "agent::state_change PendingBusy", "contact::init connecting", "contact::connecting connecting",
+            "agent::state_change MissedCallAgent", "agent::error MissedCallAgent", "contact::ended rejected",
+            "contact::missed rejected",
+            "agent::routable Available", "agent::state_change Available", "contact::destroyed rejected");
+    /**
+     * Break picked on a call is enqueued (agent::enqueued_next_state, the agent staying Busy), kept through
+     * after-call work and applied when the contact is cleared (agent::cleared_next_state).
+     */
+    private static final List<String> NEXT_STATE = List.of(
+            "agent::init Offline", "agent::offline Offline", "agent::state_change Offline",
+            "agent::routable Available", "agent::state_change Available",
+            "agent::state_change PendingBusy", "contact::init connecting", "contact::connecting connecting",
+            "agent::state_change Busy", "contact::connected connected",
+            "agent::enqueued_next_state Busy",
+            "agent::state_change AfterCallWork", "agent::acw AfterCallWork", "contact::acw ended",
+            "contact::ended ended",
+            "agent::not_routable Break", "agent::state_change Break", "agent::cleared_next_state Break",
+            "contact::destroyed ended");
+
     private static LocalServer server;
 
     @BeforeAll
@@ -57,6 +83,74 @@ class StreamsCompatibilityTest {
         assertTrue(java.stream().anyMatch(line -> line.startsWith("contact::accepted")), "Java: " + java);
         assertEquals(DOCUMENTED, withoutAccepted(streams), "Streams' events");
         assertEquals(withoutAccepted(streams), withoutAccepted(java), "the Java client's events");
+    }
+
+    @Test
+    void aRejectedCallFiresMissedAndStaysUntilClearedInStreamsAndTheJavaClient() throws Exception {
+        List<String> streams;
+        String origin = server.running().baseUri().toString();
+        try (StreamsAgent agent = StreamsAgent.start(origin, "agent3", "secret-3", "reject")) {
+            agent.await("ready", CALL_LIMIT);
+            String contactId = server.placeCall(3);
+            JsonObject missed = agent.await("missed", CALL_LIMIT);
+            assertEquals("rejected", missed.get("contactState").getAsString(), "contact.getStatus() in onMissed");
+            server.hangUp(contactId); // the caller, back in the queue, gives up: nothing is offered again
+            agent.tell("clear");
+            agent.await("done", CALL_LIMIT);
+            streams = agent.events().stream().map(StreamsCompatibilityTest::streamsLine)
+                    .filter(line -> !line.isEmpty()).toList();
+        }
+        List<String> java;
+        try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), 4)) {
+            agent.goAvailable();
+            int from = agent.events.size();
+            String contactId = server.placeCall(4);
+            agent.events.await(from, contact(Type.CONNECTING, contactId), WAIT, "offered call");
+            CtiEndToEndTest.done(agent.center().reject(contactId));
+            agent.events.await(from, contact(Type.MISSED, contactId), WAIT, "missed");
+            server.hangUp(contactId);
+            CtiEndToEndTest.done(agent.center().clearAfterCallWork(contactId));
+            agent.events.await(from, contact(Type.DESTROYED, contactId), WAIT, "cleared contact");
+            agent.events.await(from, EventRecorder.stateBecomes("Available"), WAIT, "Available again");
+            java = agent.events.events().stream().map(StreamsCompatibilityTest::javaLine)
+                    .filter(line -> !line.isEmpty()).toList();
+        }
+        assertEquals(REJECTED, streams, "Streams' events");
+        assertEquals(streams, java, "the Java client's events");
+    }
+
+    @Test
+    void aStatePickedOnACallIsTheNextStateInStreamsAndTheJavaClient() throws Exception {
+        try (LocalServer own = LocalServer.start(30_000)) {
+            List<String> streams;
+            try (StreamsAgent agent = StreamsAgent.start(own.running().baseUri().toString(), "agent1", "secret-1",
+                    "next-state")) {
+                agent.await("ready", CALL_LIMIT);
+                own.placeCall(1);
+                assertEquals("Break", agent.await("next", CALL_LIMIT).get("name").getAsString(),
+                        "agent.getNextState()");
+                agent.await("done", CALL_LIMIT);
+                streams = agent.events().stream().map(StreamsCompatibilityTest::streamsLine)
+                        .filter(line -> !line.isEmpty()).toList();
+            }
+            List<String> java;
+            try (AgentClient agent = AgentClient.signIn(own.ctiEndpoint(), 2)) {
+                agent.goAvailable();
+                int from = agent.events.size();
+                String contactId = agent.takeCall(own, 2);
+                CtiEndToEndTest.done(agent.center().setState(
+                        agent.snapshot().agent().selectableState("Break").orElseThrow()));
+                agent.events.await(from, EventRecorder.agent(AgentEvent.Type.ENQUEUED_NEXT_STATE), WAIT, "next state");
+                CtiEndToEndTest.done(agent.center().end(contactId));
+                agent.events.await(from, contact(Type.ACW, contactId), WAIT, "after-call work");
+                CtiEndToEndTest.done(agent.center().clearAfterCallWork(contactId));
+                agent.events.await(from, EventRecorder.stateBecomes("Break"), WAIT, "on Break");
+                java = agent.events.events().stream().map(StreamsCompatibilityTest::javaLine)
+                        .filter(line -> !line.isEmpty()).toList();
+            }
+            assertEquals(NEXT_STATE, withoutAccepted(streams), "Streams' events");
+            assertEquals(withoutAccepted(streams), withoutAccepted(java), "the Java client's events");
+        }
     }
 
     private static List<String> streamsCall() throws Exception {

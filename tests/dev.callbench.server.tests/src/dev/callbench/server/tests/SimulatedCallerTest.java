@@ -24,13 +24,16 @@ class SimulatedCallerTest extends SharedServer {
     }
 
     @Test
-    void aCallerWhoGivesUpWhileRingingDisappearsFromTheAgent() throws Exception {
+    void aCallerWhoGivesUpWhileRingingLeavesTheContactRejectedWithTheAgent() throws Exception {
         AgentSession carol = server.available("carol");
         String call = server.client().placeCall("{\"queue\":\"Sales\",\"patienceSeconds\":1}");
         carol.awaitContact(call, "connecting");
-        JsonObject after = carol.await("the caller gone", s -> AgentSession.contact(s, call).isEmpty());
-        assertEquals("Available", AgentSession.stateName(after), "not a missed call: the caller left");
+        // Connect's REJECTED: "the customer abandoned the contact when it was connecting to the agent"
+        JsonObject after = carol.awaitContact(call, "rejected");
+        assertEquals("MissedCallAgent", AgentSession.stateName(after), "the agent clears the abandoned call");
         assertEquals(404, server.client().hangUp(call).status());
+        carol.ok("ClearContact", "{\"contactId\":\"" + call + "\"}");
+        assertTrue(carol.awaitState("Available").getAsJsonArray("contacts").isEmpty());
         carol.putState("Offline");
     }
 

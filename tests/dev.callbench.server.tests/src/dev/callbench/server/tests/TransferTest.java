@@ -48,10 +48,15 @@ class TransferTest extends ConnectedCallTest {
 
         bob.ok("DestroyConnection", "{\"contactId\":\"" + call + "\",\"connectionId\":\"" + id(thirdParty(consulting))
                 + "\"}");
-        JsonObject calledOff = carol.await("the consult called off", s -> s.getAsJsonArray("contacts").isEmpty());
-        assertEquals("Available", AgentSession.stateName(calledOff));
+        // to carol, the consult called off while it rang is a caller who hung up while it rang: rejected
+        JsonObject calledOff = carol.await("the consult called off", s -> s.getAsJsonArray("contacts").size() == 1
+                && "rejected".equals(stateType(s.getAsJsonArray("contacts").get(0).getAsJsonObject())));
+        assertEquals("MissedCallAgent", AgentSession.stateName(calledOff));
         assertEquals("hold", stateType(connection(contact(bob.snapshot(), call).orElseThrow(), "inbound")),
                 "bob's caller still waits for him");
+        carol.ok("ClearContact", "{\"contactId\":\"" + calledOff.getAsJsonArray("contacts").get(0).getAsJsonObject()
+                .get("contactId").getAsString() + "\"}");
+        assertTrue(carol.awaitState("Available").getAsJsonArray("contacts").isEmpty());
     }
 
     @Test

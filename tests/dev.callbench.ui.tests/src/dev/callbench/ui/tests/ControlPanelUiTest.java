@@ -60,7 +60,7 @@ import dev.callbench.tests.support.Wait;
  * The agent works calls from the control panel of the real workbench, against the real local contact center (in
  * this JVM, so that the test reads the server's own view and can stop it), through the real CTI client and event
  * bus: a call rings with its number and a ticking time, a real mouse click accepts it, Hold puts the customer on hold
- * on the server, End brings after-call work and Clear ends it; Reject makes an offer go; a key binding accepts;
+ * on the server, End brings after-call work and Clear ends it; Reject leaves an offer rejected until cleared; a key binding accepts;
  * long sentences wrap; the connection indicator tells when the contact center is gone.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -184,26 +184,26 @@ class ControlPanelUiTest {
 
     @Test
     @Order(5)
-    void rejectHandsTheOfferBackToTheQueueAndAHangUpMakesItGo() throws Exception {
+    void rejectHandsTheOfferBackToTheQueueAndLeavesItRejectedUntilCleared() throws Exception {
         String contactId = placeCall("+15555550177", "Grace Hopper");
         Wait.until("the offer shows", () -> labels().contains("+15555550177") && visibleButtons().contains("Reject"),
                 SOON, ControlPanelUiTest::labels);
-        Instant offered = offeredSince(contactId).orElseThrow();
         click("Reject");
-        // the local contact center, as Connect does, queues a rejected contact again and offers it to the longest
-        // idle available agent: the only one here is Dana, so the same call is offered anew
-        Wait.until("the server took the contact from Dana and offered it again", () -> offeredSince(contactId)
-                .map(since -> since.isAfter(offered)).orElse(true), SOON, () -> server().contacts());
-        hangUp(contactId);
+        // the local contact center, as Connect does, keeps the rejected contact with Dana (MissedCallAgent) until she
+        // clears it, and queues the call again for someone else: it is not offered straight back to her
+        Wait.until("the server has the contact rejected with Dana", () -> contactState(contactId).equals("rejected")
+                && server().state().name().equals("MissedCallAgent"), SOON, () -> server());
+        Wait.until("the panel shows the rejected contact with Clear", () -> labels().contains("You missed this contact.")
+                && visibleButtons().contains("Clear") && !visibleButtons().contains("Accept"), SOON,
+                ControlPanelUiTest::visibleButtons);
+        hangUp(contactId); // the caller, waiting in the queue again, gives up: nothing comes back after the clear
+        assertEquals("rejected", contactState(contactId), "the rejected copy stays until cleared");
+        click("Clear");
         Wait.until("the offer is gone from the panel", () -> !labels().contains("Incoming call")
                 && visibleButtons().isEmpty() && labels().contains("No contact right now."), SOON,
                 ControlPanelUiTest::labels);
         Wait.until("the server has no contact for Dana", () -> server().contacts().isEmpty(), SOON, () -> server());
         becomeAvailableWithNoContact();
-    }
-
-    private static Optional<Instant> offeredSince(String contactId) {
-        return server().contacts().stream().filter(c -> c.id().equals(contactId)).map(c -> c.stateSince()).findFirst();
     }
 
     private static void hangUp(String contactId) throws IOException, InterruptedException {

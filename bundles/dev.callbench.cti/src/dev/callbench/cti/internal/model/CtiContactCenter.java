@@ -13,6 +13,7 @@ import com.google.gson.JsonObject;
 
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
+import dev.callbench.api.ContactState;
 import dev.callbench.api.Endpoint;
 import dev.callbench.api.Queue;
 import dev.callbench.api.SessionReport;
@@ -59,7 +60,10 @@ public final class CtiContactCenter implements ContactCenter {
         wireState.addProperty("agentStateARN", state.arn());
         JsonObject body = new JsonObject();
         body.add("state", wireState);
-        body.addProperty("enqueueNextState", false);
+        // as the CCP does: a state picked on a call or in after-call work is the next state (Connect refuses a plain
+        // one during a live contact); picked with only missed or rejected contacts, it applies now and clears them
+        body.addProperty("enqueueNextState", snapshot().map(now -> now.contacts().stream()
+                .anyMatch(c -> c.state().isActive() || c.state() == ContactState.ENDED)).orElse(false));
         return call("PutAgentState", body);
     }
 

@@ -29,6 +29,7 @@ public final class Agent {
     private Instant shownSince;
     private Instant idleSince;
     private long version;
+    private boolean offersHeld;
 
     Agent(String login, String name, String arn, RoutingProfile profile, boolean softphoneAutoAccept,
             AgentState offline, Instant now) {
@@ -60,7 +61,7 @@ public final class Agent {
         if (has(ContactState.ENDED)) {
             return AgentState.AFTER_CALL_WORK;
         }
-        return has(ContactState.MISSED) ? AgentState.MISSED_CALL : availability;
+        return contacts.stream().anyMatch(c -> c.state().isMissed()) ? AgentState.MISSED_CALL : availability;
     }
 
     private boolean hasOutboundDialing() {
@@ -87,7 +88,24 @@ public final class Agent {
     }
 
     boolean isRoutable() {
-        return contacts.isEmpty() && availability.isRoutable() && nextState == null;
+        return contacts.isEmpty() && availability.isRoutable() && nextState == null && !offersHeld;
+    }
+
+    /**
+     * No offer until {@link #releaseOffers()}: the agent just became routable, and their snapshot shows that state
+     * before it shows an offer (Connect never goes from Offline to PendingBusy in one snapshot).
+     */
+    void holdOffers() {
+        offersHeld = true;
+    }
+
+    void releaseOffers() {
+        offersHeld = false;
+    }
+
+    /** Whether the agent has a live contact or one in after-call work (missed and rejected ones do not count). */
+    boolean isWorking() {
+        return contacts.stream().anyMatch(c -> !c.state().isMissed());
     }
 
     Optional<Contact> contact(String contactId) {

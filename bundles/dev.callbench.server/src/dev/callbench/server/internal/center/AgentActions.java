@@ -22,12 +22,19 @@ final class AgentActions {
     void putState(Agent agent, String arn, String name, boolean enqueue, Work work) {
         AgentState state = flow.directory().state(arn, name)
                 .orElseThrow(() -> new CenterException(NOT_FOUND, Messages.format("error.unknownState", name)));
-        if (enqueue && agent.hasActiveContact()) {
-            agent.enqueueNext(state);
+        if (enqueue && agent.isWorking()) {
+            // the agent's own state again takes back what was enqueued
+            agent.enqueueNext(state.equals(agent.availability()) ? null : state);
         } else {
-            agent.contacts().stream().filter(c -> c.state() == ContactState.MISSED).toList().forEach(agent::remove);
+            // Connect's answer to a plain PutAgentState during a live contact (Streams issues #316, #465)
+            require(!agent.hasActiveContact(), "error.stateDuringContact");
+            agent.contacts().stream().filter(c -> c.state().isMissed()).toList().forEach(agent::remove);
             agent.enqueueNext(null);
+            boolean wasRoutable = agent.availability().isRoutable();
             agent.pick(state, work.now());
+            if (!wasRoutable && state.isRoutable()) {
+                flow.holdOffersForOneSnapshot(agent);
+            }
         }
         work.touched(agent);
     }
@@ -48,11 +55,14 @@ final class AgentActions {
         work.touched(agent);
     }
 
-    /** The agent turns the offer down: the contact goes back to its queue and the agent is idle again from now. */
+    /**
+     * The agent turns the offer down: a rejected copy stays in their snapshot (MissedCallAgent) until cleared, so the
+     * call, back in its queue, goes to another agent first; the agent is idle again from now.
+     */
     void reject(Agent agent, String contactId, Work work) {
         Contact contact = flow.own(agent, contactId);
         require(contact.state().isOffered(), "error.notOffered", contactId);
-        agent.remove(contact);
+        agent.replace(contact, contact.frozenCopy(ContactState.REJECTED, work.now(), true));
         agent.resetIdle(work.now());
         flow.router().enqueue(contact, contact.queue(), work);
         work.touched(agent);

@@ -161,9 +161,13 @@ final class CallFlow {
         }
     }
 
+    /**
+     * The caller hangs up while the call rings at the agent: the agent keeps a rejected copy, every leg disconnected
+     * (Connect's REJECTED: "the customer abandoned the contact when it was connecting to the agent"), until cleared.
+     */
     void withdrawOffer(Contact contact, Work work) {
         Agent agent = contact.agent();
-        agent.remove(contact);
+        agent.replace(contact, contact.frozenCopy(ContactState.REJECTED, work.now(), false));
         work.touched(agent);
         retire(contact);
     }
@@ -187,9 +191,25 @@ final class CallFlow {
         if (contact.agent() == agent && live.get(contact.id()) == contact && contact.state() == ContactState.ENDED) {
             retire(contact);
         }
+        boolean wasRoutable = agent.shownState().isRoutable();
         agent.applyNextState(work.now());
         agent.resetIdle(work.now());
+        if (agent.contacts().isEmpty() && !wasRoutable && agent.availability().isRoutable()) {
+            holdOffersForOneSnapshot(agent);
+        }
         work.touched(agent);
+    }
+
+    /**
+     * The agent, routable again, gets no offer in this operation: their snapshot shows the routable state first, and
+     * waiting calls are offered in the next operation, a moment later.
+     */
+    void holdOffersForOneSnapshot(Agent agent) {
+        agent.holdOffers();
+        timers.after(0, work -> {
+            agent.releaseOffers();
+            work.touched(agent);
+        });
     }
 
     Consults consults() {

@@ -52,7 +52,7 @@ final class ConnectionActions {
         boolean transfer = contact.thirdParty().isPresent()
                 && contact.customer().map(c -> c.state().isActive()).orElse(false);
         if (transfer) {
-            agent.replace(contact, contact.frozenCopy(ContactState.ENDED, work.now()));
+            agent.replace(contact, contact.frozenCopy(ContactState.ENDED, work.now(), false));
             flow.consults().handedOver(contact);
             flow.retire(contact);
             flow.afterContactWork(agent, contact.id());

@@ -57,12 +57,17 @@ public final class Contact {
         this.stateSince = now;
     }
 
-    /** The frozen copy that stays in an agent's snapshot after the contact left them (missed). */
-    Contact frozenCopy(ContactState frozenState, Instant now) {
+    /**
+     * The frozen copy that stays in an agent's snapshot after the contact left them (missed, rejected, handed over).
+     * The agent's leg is disconnected; the other legs are too unless {@code callerOnLine} (the call lives on in its
+     * queue: they keep their state, as Connect shows the customer's leg of a missed call still connected).
+     */
+    Contact frozenCopy(ContactState frozenState, Instant now, boolean callerOnLine) {
         Contact copy = new Contact(id, initialContactId, type, initiationMethod, caller, request, callContextToken, now);
         copy.attributes.putAll(attributes);
         connections.forEach(c -> copy.connections.add(c.copy()));
-        copy.connections.forEach(c -> c.moveTo(ConnectionState.DISCONNECTED, now));
+        copy.connections.stream().filter(c -> !callerOnLine || c.type() == ConnectionType.AGENT)
+                .forEach(c -> c.moveTo(ConnectionState.DISCONNECTED, now));
         copy.queue = queue;
         copy.queuedAt = queuedAt;
         copy.state = frozenState;

@@ -1,9 +1,13 @@
 package dev.callbench.server.internal.center;
 
-/** A contact's state as its agent sees it; QUEUED contacts are in no agent's snapshot. */
+/**
+ * A contact's state as its agent sees it; QUEUED contacts are in no agent's snapshot. ERROR is a voice call the agent
+ * did not accept in time (Connect sends {@code error} for it, not {@code missed}), REJECTED one the agent refused or
+ * whose caller hung up while it rang: both stay in the agent's snapshot until cleared.
+ */
 public enum ContactState {
     QUEUED("queued"), INCOMING("incoming"), CONNECTING("connecting"), CONNECTED("connected"), ENDED("ended"),
-    MISSED("missed");
+    ERROR("error"), REJECTED("rejected");
 
     private final String wire;
 
@@ -20,6 +24,11 @@ public enum ContactState {
     }
 
     boolean isFinished() {
-        return this == ENDED || this == MISSED;
+        return this == ENDED || isMissed();
+    }
+
+    /** An offer that came to nothing: missed (ERROR) or rejected; the agent is in MissedCallAgent until cleared. */
+    boolean isMissed() {
+        return this == ERROR || this == REJECTED;
     }
 }

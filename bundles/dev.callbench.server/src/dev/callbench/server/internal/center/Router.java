@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /**
  * Queued contacts and who gets them: the contact that waited longest goes to the routable agent, among those whose
  * routing profile serves its queue, who has been idle longest. An agent who does not accept in time misses the
- * contact (MissedCallAgent) and it goes back to its queue.
+ * contact (MissedCallAgent, the contact {@code error} in their snapshot) and it goes back to its queue.
  */
 final class Router {
 
@@ -70,7 +70,7 @@ final class Router {
 
     private void missIfStillOffered(Contact contact, Agent agent, long offer, Work work) {
         if (contact.isOffer(offer) && contact.agent() == agent && contact.state().isOffered()) {
-            agent.replace(contact, contact.frozenCopy(ContactState.MISSED, work.now()));
+            agent.replace(contact, contact.frozenCopy(ContactState.ERROR, work.now(), true));
             work.touched(agent);
             enqueue(contact, contact.queue(), work);
         }

@@ -100,10 +100,20 @@ final class ContactSection {
             case CONNECTING -> contact.isInbound() || contact.type() == ContactType.QUEUE_CALLBACK ? Mode.OFFER
                     : Mode.CALL; // the agent's own outbound call, ringing at the customer's
             case CONNECTED, PAUSED -> Mode.CALL;
-            case ENDED, ERROR -> Mode.AFTER_CALL_WORK;
+            case ENDED -> Mode.AFTER_CALL_WORK;
+            case ERROR -> isMissed(contact) ? Mode.MISSED : Mode.AFTER_CALL_WORK;
             case MISSED, REJECTED -> Mode.MISSED;
             case INIT -> Mode.NONE;
         };
+    }
+
+    /**
+     * A voice call the agent did not accept in time: Connect reports it as {@code error}, the customer's leg still
+     * connected and the agent's disconnected (the check AWS suggested in amazon-connect-streams issue #391).
+     */
+    private static boolean isMissed(Contact contact) {
+        return contact.initialConnection().map(c -> c.state() == ConnectionState.CONNECTED).orElse(false)
+                && contact.agentConnection().map(c -> c.state() == ConnectionState.DISCONNECTED).orElse(false);
     }
 
     Mode mode() {
