@@ -1,10 +1,12 @@
 package dev.callbench.api.service;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import dev.callbench.api.AudioDevice;
 import dev.callbench.api.CallQuality;
 import dev.callbench.api.SessionReport;
 
@@ -32,4 +34,36 @@ public interface Softphone {
 
     /** The report of the softphone session that ended last. */
     Optional<SessionReport> lastReport();
+
+    /**
+     * The microphones the agent can choose from, by names a person understands. Fails with an
+     * {@link ActionFailedException} whose message is a sentence for the agent when there is no sound system (or the
+     * softphone runs without audio devices).
+     *
+     * @since 2.1
+     */
+    CompletionStage<List<AudioDevice>> microphones();
+
+    /**
+     * The speakers (and headsets) the agent can choose from; fails as {@link #microphones()} does.
+     *
+     * @since 2.1
+     */
+    CompletionStage<List<AudioDevice>> speakers();
+
+    /**
+     * Records from {@code microphone} from now on: at once on a call under way, and on every later call, also after
+     * the softphone's media engine was restarted. Fails with an {@link ActionFailedException} (a sentence for the
+     * agent) when the device is gone or there is no sound system.
+     *
+     * @since 2.1
+     */
+    CompletionStage<Void> useMicrophone(AudioDevice microphone);
+
+    /**
+     * Plays the calls on {@code speaker} from now on, as {@link #useMicrophone(AudioDevice)} does for the microphone.
+     *
+     * @since 2.1
+     */
+    CompletionStage<Void> useSpeaker(AudioDevice speaker);
 }

@@ -30,7 +30,9 @@ import dev.onvoid.webrtc.RTCRtcpMuxPolicy;
 import dev.onvoid.webrtc.RTCRtpSender;
 import dev.onvoid.webrtc.RTCSdpType;
 import dev.onvoid.webrtc.RTCSessionDescription;
+import dev.onvoid.webrtc.media.audio.AudioOptions;
 import dev.onvoid.webrtc.media.audio.AudioTrack;
+import dev.onvoid.webrtc.media.audio.AudioTrackSource;
 import dev.onvoid.webrtc.media.audio.CustomAudioSource;
 
 /**
@@ -45,6 +47,10 @@ import dev.onvoid.webrtc.media.audio.CustomAudioSource;
  * Outgoing audio starts once the call is connected and the send stream has sent its first packet (of the audio
  * device's own silence), after the audio device's recording is stopped: pushing earlier, or while that recording runs,
  * aborts the JVM in webrtc-java 0.14.0 (issues #118, #217).
+ * <p>
+ * With the system's devices ({@link AudioDevices#SYSTEM}) there is no pushing: the track's source is the audio
+ * device's own recording, the far end is played out by the device itself (listeners still get every frame), and
+ * {@link #play} changes nothing; muting disables the track. Since nothing is pushed, the workaround is not needed.
  */
 public final class AudioPeer implements AutoCloseable {
 
@@ -61,10 +67,11 @@ public final class AudioPeer implements AutoCloseable {
     private final AtomicReferenceArray<Thread> ownThreads;
     private final MediaFactory factory;
     private final RTCPeerConnection connection;
-    private final CustomAudioSource outgoingSource;
+    private final AudioTrackSource outgoingSource;
     private final AudioTrack outgoingTrack;
     private final RTCRtpSender sender;
     private final SwitchableSource outgoing = new SwitchableSource(PcmSource.silence());
+    /** Pushes {@link #outgoing}; none with the system's devices, which record by themselves. */
     private final AudioPump pump;
     private final IncomingAudio incoming;
     private final SessionTimeline timeline = new SessionTimeline();
@@ -83,28 +90,32 @@ public final class AudioPeer implements AutoCloseable {
     private AudioTrack remoteTrack;
 
     private AudioPeer(AudioPeerConfig config, ScheduledExecutorService control, ExecutorService audioThread,
-            AtomicReferenceArray<Thread> ownThreads) {
+            AtomicReferenceArray<Thread> ownThreads) throws MediaFailureException {
         this.config = config;
         this.control = control;
         this.audioThread = audioThread;
         this.ownThreads = ownThreads;
         this.incoming = new IncomingAudio(audioThread);
-        this.factory = MediaFactory.open();
+        this.factory = MediaFactory.open(config.audio());
         this.connection = factory.peerConnections().createPeerConnection(rtcConfiguration(config),
                 new PeerObserver(this::onControl, this));
-        this.outgoingSource = new CustomAudioSource();
+        boolean pushed = config.audio() == AudioDevices.HEADLESS;
+        this.outgoingSource = pushed ? new CustomAudioSource()
+                : factory.peerConnections().createAudioSource(new AudioOptions()); // processing off: as recorded
         this.outgoingTrack = factory.peerConnections().createAudioTrack(config.name() + "-audio", outgoingSource);
         // addTrack, not addTransceiver: on the answering side only a track's transceiver takes up the offer's m-line
         // (JSEP 5.10) and sends; one added as a transceiver would stay unused and the answer recvonly
         this.sender = connection.addTrack(outgoingTrack, List.of(config.name()));
-        this.pump = new AudioPump("callbench-media-" + config.name() + "-send", outgoingSource, outgoing,
-                () -> muted);
+        this.pump = pushed ? new AudioPump("callbench-media-" + config.name() + "-send",
+                (CustomAudioSource) outgoingSource, outgoing, () -> muted) : null;
     }
 
     /**
      * Opens a peer: its factory, audio device, peer connection and track. Loads the native library the first time.
      *
-     * @throws IllegalStateException when the native side cannot be set up
+     * @throws IllegalStateException when the native side cannot be set up; its cause is a
+     *         {@link MediaFailureException} ({@link MediaFailure#MICROPHONE_FAILURE}) when the system's audio
+     *         devices cannot be opened
      */
     public static AudioPeer open(AudioPeerConfig config) {
         AtomicReferenceArray<Thread> threads = new AtomicReferenceArray<>(2);
@@ -203,6 +214,14 @@ public final class AudioPeer implements AutoCloseable {
     /** Muted, this side sends silence from the next frame on, whatever it plays. */
     public void setMuted(boolean mute) {
         muted = mute;
+        if (pump == null) { // the device records by itself: a disabled track sends silence from its next frame
+            onControl(() -> outgoingTrack.setEnabled(!muted));
+        }
+    }
+
+    /** How this peer captures and plays its audio. */
+    public AudioDevices audio() {
+        return config.audio();
     }
 
     public boolean muted() {
@@ -374,8 +393,10 @@ public final class AudioPeer implements AutoCloseable {
     private void firstPacketsChecked(CallStatistics stats, long deadline) {
         if (!sending && stats.packetsSent() > 0) {
             sending = true;
-            factory.audioDevice().stopRecording();
-            pump.start();
+            if (pump != null) {
+                factory.audioDevice().stopRecording();
+                pump.start();
+            }
         }
         if (stats.packetsReceived() > 0) {
             timeline.mark(Milestone.FIRST_AUDIO_RECEIVED);
@@ -401,14 +422,18 @@ public final class AudioPeer implements AutoCloseable {
         closing = true;
         closed = true;
         gathering.cancel();
-        quietly("stop pushing audio", pump::close);
+        if (pump != null) {
+            quietly("stop pushing audio", pump::close);
+        }
         if (remoteTrack != null) {
             quietly("remove the sink", () -> remoteTrack.removeSink(incoming));
         }
         quietly("remove the track", () -> connection.removeTrack(sender));
         quietly("close the connection", connection::close);
         quietly("dispose the track", outgoingTrack::dispose);
-        quietly("dispose the source", outgoingSource::dispose);
+        if (outgoingSource instanceof CustomAudioSource pushedSource) { // the device's own source has no dispose
+            quietly("dispose the source", pushedSource::dispose);
+        }
         quietly("dispose the factory", factory::close);
         IllegalStateException closedFirst = new IllegalStateException("The media peer " + name() + " was closed");
         iceConnected.completeExceptionally(closedFirst);

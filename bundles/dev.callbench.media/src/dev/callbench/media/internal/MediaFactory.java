@@ -1,26 +1,58 @@
 package dev.callbench.media.internal;
 
 import dev.onvoid.webrtc.PeerConnectionFactory;
+import dev.onvoid.webrtc.media.audio.AudioDeviceModule;
+import dev.onvoid.webrtc.media.audio.AudioDeviceModuleBase;
+import dev.onvoid.webrtc.media.audio.AudioLayer;
 import dev.onvoid.webrtc.media.audio.HeadlessAudioDeviceModule;
 
 /**
- * One WebRTC peer connection factory with its own headless audio device. A call gets a factory of its own:
- * two calls on one factory crash libwebrtc 0.14.0 and bleed audio into each other.
+ * One WebRTC peer connection factory with its own audio device: headless, or the system's. A call gets a factory of
+ * its own: two calls on one factory crash libwebrtc 0.14.0 and bleed audio into each other.
  */
 public final class MediaFactory implements AutoCloseable {
 
-    private final HeadlessAudioDeviceModule audioDevice;
+    private final AudioDeviceModuleBase audioDevice;
     private final PeerConnectionFactory peerConnections;
     private boolean closed;
 
-    private MediaFactory(HeadlessAudioDeviceModule audioDevice, PeerConnectionFactory peerConnections) {
+    private MediaFactory(AudioDeviceModuleBase audioDevice, PeerConnectionFactory peerConnections) {
         this.audioDevice = audioDevice;
         this.peerConnections = peerConnections;
     }
 
-    /** A new factory and audio device; the first one loads the native library. */
+    /** A new factory and headless audio device; the first one loads the native library. */
     public static MediaFactory open() {
-        HeadlessAudioDeviceModule audioDevice = new HeadlessAudioDeviceModule();
+        return with(new HeadlessAudioDeviceModule());
+    }
+
+    /**
+     * A new factory on {@code devices}. The system's devices are PulseAudio's on Linux (the module connects to
+     * {@code $PULSE_SERVER} at once), the platform's default layer elsewhere.
+     *
+     * @throws MediaFailureException {@link MediaFailure#MICROPHONE_FAILURE} when the system's audio cannot be opened
+     *         (no PulseAudio: webrtc-java throws an {@link Error}, and does not fall back to ALSA)
+     */
+    public static MediaFactory open(AudioDevices devices) throws MediaFailureException {
+        if (devices == AudioDevices.HEADLESS) {
+            return open();
+        }
+        AudioDeviceModuleBase module;
+        try {
+            module = new AudioDeviceModule(systemLayer());
+        } catch (Error | RuntimeException e) {
+            throw new MediaFailureException(MediaFailure.MICROPHONE_FAILURE,
+                    "the system's audio devices could not be opened (" + e.getMessage() + ")");
+        }
+        return with(module);
+    }
+
+    private static AudioLayer systemLayer() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+                ? AudioLayer.kLinuxPulseAudio : AudioLayer.kPlatformDefaultAudio;
+    }
+
+    private static MediaFactory with(AudioDeviceModuleBase audioDevice) {
         try {
             return new MediaFactory(audioDevice, new PeerConnectionFactory(audioDevice));
         } catch (RuntimeException | Error e) {
@@ -29,7 +61,7 @@ public final class MediaFactory implements AutoCloseable {
         }
     }
 
-    public HeadlessAudioDeviceModule audioDevice() {
+    public AudioDeviceModuleBase audioDevice() {
         return audioDevice;
     }
 

@@ -12,6 +12,11 @@ public enum MediaFailure {
     SET_REMOTE_DESCRIPTION_FAILURE("Set Remote Description Failure"),
     INVALID_REMOTE_SDP("Invalid Remote SDP"),
     NO_REMOTE_ICE_CANDIDATE("No Remote ICE Candidate"),
+    /**
+     * The microphone or speaker could not be opened (connect-rtc-js: getUserMedia failed for another reason than a
+     * refusal): with the system's devices, no sound server (PulseAudio) answers.
+     */
+    MICROPHONE_FAILURE("GUM Other Failure"),
     /** No relay candidate by the deadline, or the TURN server refused the credentials (401). */
     ICE_COLLECTION_TIMEOUT("Ice Collection Timeout");
 

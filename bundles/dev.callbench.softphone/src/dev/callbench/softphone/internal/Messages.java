@@ -19,6 +19,9 @@ public final class Messages extends NLS {
     public static String softphone_microphoneNotShared;
     public static String softphone_webrtcError;
     public static String softphone_engineStopped;
+    public static String devices_noAudioSystem;
+    public static String devices_gone;
+    public static String devices_failed;
 
     static {
         NLS.initializeMessages("dev.callbench.softphone.internal.messages", Messages.class);

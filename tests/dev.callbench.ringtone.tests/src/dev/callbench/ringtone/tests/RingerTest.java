@@ -41,6 +41,8 @@ import dev.callbench.api.whiteboard.ContactActionHook;
 import dev.callbench.ringtone.internal.RingerComponent;
 import dev.callbench.ringtone.internal.RingerSettings;
 import dev.callbench.ringtone.internal.output.OutputDevice;
+import dev.callbench.tests.support.MonitorCapture;
+import dev.callbench.tests.support.PulseAudioServer;
 import dev.callbench.tests.support.Wait;
 
 /**

@@ -2,10 +2,18 @@ package dev.callbench.softphone.internal.engine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** How a media engine process is started: {@code <java> <options> -cp <class path> <main class> <arguments>}. */
-public record EngineCommand(String java, List<String> options, String classPath, String mainClass, List<String> arguments) {
+/**
+ * How a media engine process is started: {@code <java> <options> -cp <class path> <main class> <arguments>}, in this
+ * process's environment with {@code environment} added. The environment is how a sound server is named to the engine
+ * ({@code PULSE_SERVER}, {@code PULSE_SINK}...): libpulse reads it when the engine opens its audio devices, and Java
+ * cannot set it for itself.
+ */
+public record EngineCommand(String java, List<String> options, String classPath, String mainClass, List<String> arguments,
+        Map<String, String> environment) {
 
     public static final String MEDIA_ENGINE_MAIN = "dev.callbench.softphone.engine.internal.MediaEngineMain";
 
@@ -20,6 +28,11 @@ public record EngineCommand(String java, List<String> options, String classPath,
     public EngineCommand {
         options = List.copyOf(options);
         arguments = List.copyOf(arguments);
+        environment = Map.copyOf(environment);
+    }
+
+    public EngineCommand(String java, List<String> options, String classPath, String mainClass, List<String> arguments) {
+        this(java, options, classPath, mainClass, arguments, Map.of());
     }
 
     /** The media engine, which ends with this process. */
@@ -37,7 +50,14 @@ public record EngineCommand(String java, List<String> options, String classPath,
         List<String> withParent = new ArrayList<>(arguments);
         withParent.add("--stop-with");
         withParent.add(Long.toString(pid));
-        return new EngineCommand(java, options, classPath, mainClass, withParent);
+        return new EngineCommand(java, options, classPath, mainClass, withParent, environment);
+    }
+
+    /** The same command, with {@code variables} added to (or replacing those of) the inherited environment. */
+    public EngineCommand withEnvironment(Map<String, String> variables) {
+        Map<String, String> all = new LinkedHashMap<>(environment);
+        all.putAll(variables);
+        return new EngineCommand(java, options, classPath, mainClass, arguments, all);
     }
 
     public List<String> commandLine() {

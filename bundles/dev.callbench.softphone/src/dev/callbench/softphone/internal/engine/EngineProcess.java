@@ -64,7 +64,9 @@ public final class EngineProcess {
 
     /** Starts the process; it is ready once it answers a {@code ping}. */
     public static EngineProcess start(EngineCommand command) throws IOException {
-        EngineProcess engine = new EngineProcess(new ProcessBuilder(command.commandLine()).start());
+        ProcessBuilder builder = new ProcessBuilder(command.commandLine());
+        builder.environment().putAll(command.environment());
+        EngineProcess engine = new EngineProcess(builder.start());
         engine.watch();
         LOG.info("Media engine started as process {}", engine.pid());
         return engine;

@@ -24,6 +24,7 @@ public final class SessionArguments {
         args.addProperty("callContextToken", media.callContextToken());
         args.add("iceServers", iceServers(media));
         args.addProperty("iceCollectionTimeoutMillis", audio.iceCollectionTimeoutMillis());
+        args.addProperty("audio", "devices".equals(audio.audio()) ? "devices" : "headless");
         args.addProperty("sendToneHz", audio.sendToneHz());
         JsonArray listen = new JsonArray();
         for (double hz : audio.listenForHz()) {

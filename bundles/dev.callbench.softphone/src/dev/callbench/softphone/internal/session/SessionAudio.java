@@ -1,10 +1,21 @@
 package dev.callbench.softphone.internal.session;
 
 /**
- * What the softphone sends and listens for when it has no audio device (servers and tests): configuration PID
- * {@code dev.callbench.softphone}. Without it, the engine sends silence.
+ * How the softphone's calls get their audio: configuration PID {@code dev.callbench.softphone}. Headless (no audio
+ * device: servers and tests) it sends a tone or silence and listens for tones; on the system's devices it records from
+ * the agent's microphone and plays to their speaker, the ones chosen here or later (see
+ * {@link dev.callbench.api.service.Softphone#useMicrophone}).
  */
 public @interface SessionAudio {
+
+    /** {@code headless} (the default: no audio device) or {@code devices} (the system's microphone and speaker). */
+    String audio() default "headless";
+
+    /** The microphone to record from, by its id (PulseAudio's name); empty: the system's default. */
+    String microphone() default "";
+
+    /** The speaker to play to, by its id (PulseAudio's name); empty: the system's default. */
+    String speaker() default "";
 
     /** A tone the agent's side sends, in Hz; 0 sends silence. */
     double sendToneHz() default 0;

@@ -1,6 +1,8 @@
 package dev.callbench.softphone.internal.session;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +22,11 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import dev.callbench.api.AgentSnapshot;
+import dev.callbench.api.AudioDevice;
 import dev.callbench.api.CallQuality;
 import dev.callbench.api.Connection;
 import dev.callbench.api.Contact;
@@ -38,8 +42,10 @@ import dev.callbench.api.service.ContactCenter;
 import dev.callbench.api.service.Softphone;
 import dev.callbench.api.whiteboard.ContactEventTypes;
 import dev.callbench.api.whiteboard.ContactListener;
+import dev.callbench.softphone.internal.Messages;
 import dev.callbench.softphone.internal.engine.EngineEventListener;
 import dev.callbench.softphone.internal.engine.EngineProcess;
+import dev.callbench.softphone.internal.engine.MediaEngineException;
 import dev.callbench.softphone.internal.engine.MediaEngineListener;
 import dev.callbench.softphone.internal.engine.MediaEngineSupervisor;
 
@@ -70,7 +76,20 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
     private final Map<String, CallQuality> quality = new ConcurrentHashMap<>();
     private final AtomicReference<SessionReport> lastReport = new AtomicReference<>();
     private final EngineEventListener events = this::engineEvent;
+    /** The agent's chosen microphone and speaker (PulseAudio names); empty: the system's default. */
+    private volatile String microphone;
+    private volatile String speaker;
     private final MediaEngineListener deaths = new MediaEngineListener() {
+        @Override
+        public void started(EngineProcess process) {
+            applyDevices(process);
+        }
+
+        @Override
+        public void recycled(EngineProcess process) {
+            applyDevices(process);
+        }
+
         @Override
         public void died(EngineProcess process, String sentence) {
             engineDied();
@@ -82,8 +101,29 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
         this.engine = engine;
         this.bus = bus;
         this.audio = audio;
+        this.microphone = audio.microphone();
+        this.speaker = audio.speaker();
         engine.addEventListener(events);
         engine.addListener(deaths);
+        engine.current().ifPresent(this::applyDevices); // an engine that started before this component
+    }
+
+    /** Tells a (new) engine the agent's devices: it remembers them for every call it sets up. */
+    private void applyDevices(EngineProcess process) {
+        JsonObject args = new JsonObject();
+        if (!microphone.isEmpty()) {
+            args.addProperty("microphone", microphone);
+        }
+        if (!speaker.isEmpty()) {
+            args.addProperty("speaker", speaker);
+        }
+        if (args.size() == 0) {
+            return;
+        }
+        process.request("devices.use", args).exceptionally(failure -> {
+            LOG.warn("The media engine {} could not use the chosen devices {}", process.pid(), args, failure);
+            return null;
+        });
     }
 
     @Deactivate
@@ -218,5 +258,74 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
     @Override
     public Optional<SessionReport> lastReport() {
         return Optional.ofNullable(lastReport.get());
+    }
+
+    @Override
+    public CompletionStage<List<AudioDevice>> microphones() {
+        return devices("microphones");
+    }
+
+    @Override
+    public CompletionStage<List<AudioDevice>> speakers() {
+        return devices("speakers");
+    }
+
+    @Override
+    public CompletionStage<Void> useMicrophone(AudioDevice device) {
+        return use("microphone", device).thenRun(() -> microphone = device.id());
+    }
+
+    @Override
+    public CompletionStage<Void> useSpeaker(AudioDevice device) {
+        return use("speaker", device).thenRun(() -> speaker = device.id());
+    }
+
+    private CompletableFuture<List<AudioDevice>> devices(String which) {
+        return deviceRequest("devices.list", new JsonObject()).thenApply(answer -> {
+            List<AudioDevice> devices = new ArrayList<>();
+            for (JsonElement e : answer.getAsJsonArray(which)) {
+                JsonObject device = e.getAsJsonObject();
+                devices.add(new AudioDevice(device.get("id").getAsString(), device.get("name").getAsString()));
+            }
+            return List.copyOf(devices);
+        });
+    }
+
+    private CompletableFuture<JsonObject> use(String which, AudioDevice device) {
+        JsonObject args = new JsonObject();
+        args.addProperty(which, device.id());
+        return deviceRequest("devices.use", args);
+    }
+
+    /** A request about devices, whose failure is an {@link ActionFailedException} with a sentence for the agent. */
+    private CompletableFuture<JsonObject> deviceRequest(String op, JsonObject args) {
+        return engine.request(op, args).handle((answer, failure) -> {
+            if (failure == null) {
+                return CompletableFuture.completedFuture(answer);
+            }
+            Throwable cause = failure;
+            while (!(cause instanceof MediaEngineException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            LOG.info("The media engine could not do {} {}", op, args, failure);
+            return CompletableFuture.<JsonObject>failedFuture(deviceFailure(cause));
+        }).thenCompose(stage -> stage);
+    }
+
+    private static ActionFailedException deviceFailure(Throwable cause) {
+        if (cause instanceof MediaEngineException refused && refused.reason() == MediaEngineException.Reason.REFUSED) {
+            return switch (refused.kind()) {
+                case "noAudioSystem" -> new ActionFailedException(ActionFailedException.Reason.FAILED,
+                        Messages.devices_noAudioSystem, refused);
+                case "noSuchDevice" -> new ActionFailedException(ActionFailedException.Reason.NOT_FOUND,
+                        Messages.devices_gone, refused);
+                default -> new ActionFailedException(ActionFailedException.Reason.FAILED, Messages.devices_failed,
+                        refused);
+            };
+        }
+        if (cause instanceof MediaEngineException other) { // not running, not answering: its own sentence
+            return new ActionFailedException(ActionFailedException.Reason.FAILED, other.getMessage(), other);
+        }
+        return new ActionFailedException(ActionFailedException.Reason.FAILED, Messages.devices_failed, cause);
     }
 }

@@ -9,12 +9,20 @@ public final class RtcModule implements EngineModule {
 
     @Override
     public void register(Operations operations, EventSink events) {
-        SessionOperations sessions = new SessionOperations(events);
+        DeviceOperations devices = new DeviceOperations();
+        SessionOperations sessions = new SessionOperations(events, devices);
         operations.register("session.start", sessions::start);
         operations.registerAsync("session.hangup", sessions::hangUp);
         operations.register("session.mute", sessions::mute);
         operations.registerAsync("session.dtmf", sessions::dtmf);
+        operations.registerAsync("devices.list", devices::list);
+        operations.registerAsync("devices.use", devices::use);
+        operations.registerAsync("devices.level", devices::level);
+        operations.registerAsync("devices.testSpeaker", devices::testSpeaker);
         // the engine ends with System.exit: calls still up say bye and release their native media first
-        Runtime.getRuntime().addShutdownHook(new Thread(sessions::close, "engine-sessions-close"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sessions.close();
+            devices.close();
+        }, "engine-sessions-close"));
     }
 }

@@ -67,7 +67,8 @@ public final class RtcSession implements SignalingClient.Listener {
         try {
             peer = AudioPeer.open(peerConfig);
         } catch (RuntimeException | Error e) {
-            fail(SessionFailureReason.GUM_OTHER_FAILURE, String.valueOf(e));
+            fail(SessionFailureReason.GUM_OTHER_FAILURE, e.getCause() instanceof MediaFailureException media
+                    ? media.getMessage() : String.valueOf(e));
             return;
         }
         report.localMediaOpened();

@@ -46,6 +46,7 @@ public enum SessionFailureReason {
             case INVALID_REMOTE_SDP -> INVALID_REMOTE_SDP;
             case NO_REMOTE_ICE_CANDIDATE -> NO_REMOTE_ICE_CANDIDATE;
             case ICE_COLLECTION_TIMEOUT -> ICE_COLLECTION_TIMEOUT;
+            case MICROPHONE_FAILURE -> GUM_OTHER_FAILURE;
         };
     }
 

@@ -16,12 +16,14 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import dev.callbench.media.internal.AudioDevices;
 import dev.callbench.media.internal.AudioPeerConfig;
 import dev.callbench.media.internal.IceServer;
 import dev.callbench.media.internal.PcmSource;
 import dev.callbench.media.internal.ToneReading;
 import dev.callbench.media.internal.ToneSource;
 import dev.callbench.softphone.engine.internal.EventSink;
+import dev.callbench.softphone.engine.internal.OperationException;
 
 /**
  * The engine's softphone operations: {@code session.start}, {@code session.hangup}, {@code session.mute},
@@ -34,19 +36,21 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
     private static final double TONE_LEVEL = 0.3;
 
     private final EventSink events;
+    private final DeviceOperations devices;
     private final Map<String, RtcSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, HeardTones> listeners = new ConcurrentHashMap<>();
     private final ScheduledExecutorService statsTimer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("engine-stats").factory());
 
-    public SessionOperations(EventSink events) {
+    public SessionOperations(EventSink events, DeviceOperations devices) {
         this.events = events;
+        this.devices = devices;
         statsTimer.scheduleAtFixedRate(this::publishStatistics, STATS_INTERVAL.toMillis(), STATS_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
     /** {@code session.start}: sets up the contact's media; progress comes as events. */
-    public JsonObject start(JsonObject args) {
+    public JsonObject start(JsonObject args) throws OperationException {
         String contactId = args.get("contactId").getAsString();
         List<IceServer> relays = iceServers(args.getAsJsonArray("iceServers"));
         if (relays.isEmpty()) { // media goes through a relay or not at all: never from a host candidate
@@ -58,6 +62,11 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
         if (args.has("iceCollectionTimeoutMillis")) {
             config = config.withIceCollectionTimeout(Duration.ofMillis(args.get("iceCollectionTimeoutMillis").getAsLong()));
         }
+        boolean onDevices = audio(args) == AudioDevices.SYSTEM;
+        config = config.withAudio(audio(args));
+        if (onDevices) {
+            devices.callOpening();
+        }
         RtcSession session = new RtcSession(contactId, URI.create(args.get("signalingEndpoint").getAsString()),
                 args.has("callContextToken") ? args.get("callContextToken").getAsString() : null, config,
                 outgoing(args), this);
@@ -65,8 +74,12 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
             throw new IllegalStateException("the contact " + contactId + " has a session already");
         }
         session.connect();
-        session.iceConnected().thenRun(() -> events.emit(EngineEvents.ICE_CONNECTED,
-                EngineEvents.iceConnected(contactId)));
+        session.iceConnected().thenRun(() -> {
+            if (onDevices) {
+                devices.callConnected();
+            }
+            events.emit(EngineEvents.ICE_CONNECTED, EngineEvents.iceConnected(contactId));
+        });
         if (args.has("listenFor")) {
             listen(session, args.getAsJsonArray("listenFor"));
         }
@@ -102,6 +115,18 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
     /** How many sessions are open; the supervisor recycles the engine only when none is. */
     public int openSessions() {
         return sessions.size();
+    }
+
+    /** {@code audio}: {@code "devices"} (the system's microphone and speaker) or {@code "headless"} (the default). */
+    private static AudioDevices audio(JsonObject args) throws OperationException {
+        JsonElement audio = args.get("audio");
+        if (audio == null || audio.isJsonNull() || "headless".equals(audio.getAsString())) {
+            return AudioDevices.HEADLESS;
+        }
+        if ("devices".equals(audio.getAsString())) {
+            return AudioDevices.SYSTEM;
+        }
+        throw new OperationException(OperationException.BAD_ARGUMENTS, "audio is \"devices\" or \"headless\", not " + audio);
     }
 
     private static PcmSource outgoing(JsonObject args) {

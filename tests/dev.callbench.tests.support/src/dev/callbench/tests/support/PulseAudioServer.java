@@ -1,4 +1,4 @@
-package dev.callbench.ringtone.tests;
+package dev.callbench.tests.support;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import dev.callbench.tests.support.Wait;
 
 /**
  * A PulseAudio daemon of the test's own, as a child process in the foreground ({@code -n -F script --daemonize=no
  * --exit-idle-time=-1}), with everything it writes under one folder and only null sinks: nothing of it can meet
  * another test's or the desktop's. Stopped by its own pid (SIGTERM, then SIGKILL).
  */
-final class PulseAudioServer implements AutoCloseable {
+public final class PulseAudioServer implements AutoCloseable {
 
-    static final Duration START = Duration.ofSeconds(15);
+    public static final Duration START = Duration.ofSeconds(15);
     private static final Duration STOP = Duration.ofSeconds(5);
 
     private final Path folder;
@@ -32,7 +31,36 @@ final class PulseAudioServer implements AutoCloseable {
     }
 
     /** Starts a daemon in {@code folder} with one null sink (48 kHz stereo) for each name, and waits until they are listed. */
-    static PulseAudioServer start(Path folder, String... sinks) throws IOException {
+    public static PulseAudioServer start(Path folder, String... sinks) throws IOException {
+        List<String> modules = new ArrayList<>();
+        for (String sink : sinks) {
+            modules.add(nullSink(sink, describe(sink), 2));
+        }
+        modules.add("set-default-sink " + sinks[sinks.length - 1]);
+        return start(folder, modules, List.of(sinks), List.of());
+    }
+
+    /** A script line: a null sink (48 kHz), clocked, so that its monitor gives silence while nothing plays. */
+    public static String nullSink(String name, String description, int channels) {
+        return "load-module module-null-sink sink_name=" + name + " rate=48000 channels=" + channels
+                + " sink_properties=device.description=" + description;
+    }
+
+    /**
+     * A script line: a mono source {@code name} that records what plays into {@code sink}. A recording device of its
+     * own, because libwebrtc's PulseAudio module leaves monitors out of the devices it records from.
+     */
+    public static String remappedMonitor(String name, String description, String sink) {
+        return "load-module module-remap-source source_name=" + name + " master=" + sink
+                + ".monitor channels=1 source_properties=device.description=" + description;
+    }
+
+    /**
+     * Starts a daemon in {@code folder} that runs the script lines {@code modules} (after its socket), and waits
+     * until it lists {@code sinks} and {@code sources}.
+     */
+    public static PulseAudioServer start(Path folder, List<String> modules, List<String> sinks, List<String> sources)
+            throws IOException {
         Path run = folder.resolve("run");
         Files.createDirectories(run.resolve("pulse"));
         Files.setPosixFilePermissions(run, PosixFilePermissions.fromString("rwx------"));
@@ -40,12 +68,7 @@ final class PulseAudioServer implements AutoCloseable {
         Files.createDirectories(folder.resolve("home"));
         StringBuilder script = new StringBuilder(".fail\nload-module module-native-protocol-unix socket=")
                 .append(run.resolve("pulse/native")).append(" auth-anonymous=1\n");
-        for (String sink : sinks) {
-            script.append("load-module module-null-sink sink_name=").append(sink)
-                    .append(" rate=48000 channels=2 sink_properties=device.description=").append(describe(sink))
-                    .append('\n');
-        }
-        script.append("set-default-sink ").append(sinks[sinks.length - 1]).append('\n');
+        modules.forEach(line -> script.append(line).append('\n'));
         Files.writeString(folder.resolve("devices.pa"), script);
         Files.writeString(folder.resolve("daemon.conf"), "default-sample-rate = 48000\nexit-idle-time = -1\n");
         ProcessBuilder builder = new ProcessBuilder("pulseaudio", "-n", "-F", folder.resolve("devices.pa").toString(),
@@ -62,8 +85,9 @@ final class PulseAudioServer implements AutoCloseable {
         environment.put("HOME", folder.resolve("home").toString());
         PulseAudioServer server = new PulseAudioServer(folder, builder.start());
         try {
-            Wait.until("PulseAudio lists the sinks " + List.of(sinks), () -> server.sinks().containsAll(List.of(sinks)),
-                    START, server::log);
+            Wait.until("PulseAudio lists the sinks " + sinks + " and sources " + sources,
+                    () -> server.sinks().containsAll(sinks) && server.sources().containsAll(sources), START,
+                    server::log);
         } catch (AssertionError | RuntimeException e) {
             server.close();
             throw e;
@@ -72,21 +96,21 @@ final class PulseAudioServer implements AutoCloseable {
     }
 
     /** What the sink is called for people: its name with a capital. */
-    static String describe(String sink) {
+    public static String describe(String sink) {
         return Character.toUpperCase(sink.charAt(0)) + sink.substring(1);
     }
 
     /** Where clients find it, as {@code PULSE_SERVER} and {@code --server} take it. */
-    String address() {
+    public String address() {
         return "unix:" + folder.resolve("run/pulse/native");
     }
 
-    long pid() {
+    public long pid() {
         return daemon.pid();
     }
 
     /** The names of its sinks; empty while it does not answer. */
-    List<String> sinks() {
+    public List<String> sinks() {
         List<String> names = new ArrayList<>();
         for (String line : pactl("list", "short", "sinks")) {
             String[] fields = line.split("\t");
@@ -97,13 +121,34 @@ final class PulseAudioServer implements AutoCloseable {
         return names;
     }
 
+    /** The names of its sources (monitors included); empty while it does not answer. */
+    public List<String> sources() {
+        List<String> names = new ArrayList<>();
+        for (String line : pactl("list", "short", "sources")) {
+            String[] fields = line.split("\t");
+            if (fields.length > 1) {
+                names.add(fields[1]);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * What a client process needs in its environment to use this server, and only this one: its socket, no
+     * cookie, and 60 ms buffers (the daemon then costs about a fifth of a core less, notes section 5).
+     */
+    public Map<String, String> clientEnvironment() {
+        return Map.of("PULSE_SERVER", address(), "PULSE_COOKIE", folder.resolve("cookie").toString(),
+                "PULSE_LATENCY_MSEC", "60");
+    }
+
     /** Its sink inputs, one line each: the streams that play now. */
-    List<String> sinkInputs() {
+    public List<String> sinkInputs() {
         return pactl("list", "short", "sink-inputs");
     }
 
     /** The lines {@code pactl} prints for this server; empty when it fails. */
-    List<String> pactl(String... arguments) {
+    public List<String> pactl(String... arguments) {
         List<String> command = new ArrayList<>(List.of("pactl", "--server=" + address()));
         command.addAll(List.of(arguments));
         try {
@@ -129,7 +174,7 @@ final class PulseAudioServer implements AutoCloseable {
     }
 
     /** The daemon's log so far, for a failure's message. */
-    String log() {
+    public String log() {
         try {
             return Files.readString(folder.resolve("pulse.log"));
         } catch (IOException e) {
@@ -143,7 +188,7 @@ final class PulseAudioServer implements AutoCloseable {
     }
 
     /** SIGTERM to the process by its own handle, SIGKILL if it is still there after {@link #STOP}. */
-    static void stop(Process process) {
+    public static void stop(Process process) {
         process.destroy();
         try {
             if (!process.waitFor(STOP.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -1,4 +1,4 @@
-package dev.callbench.ringtone.tests;
+package dev.callbench.tests.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,18 +10,17 @@ import java.util.Optional;
 
 import dev.callbench.media.internal.Goertzel;
 import dev.callbench.media.internal.PcmFormat;
-import dev.callbench.tests.support.Wait;
 
 /**
  * What one sink plays, recorded from its monitor by a {@code parec} child of the test (16-bit mono, 48 kHz, 10 ms
  * latency), all of it kept in memory with the time each piece arrived. A null sink is clocked: it gives silence while
  * nothing plays, so sample positions are a time line.
  */
-final class MonitorCapture implements AutoCloseable {
+public final class MonitorCapture implements AutoCloseable {
 
-    static final int RATE = PcmFormat.SAMPLE_RATE;
+    public static final int RATE = PcmFormat.SAMPLE_RATE;
     /** Louder than this a sample is sound: digital silence is 0, the ringtones reach thousands. */
-    static final int LOUD = 200;
+    public static final int LOUD = 200;
 
     private final String sink;
     private final Process parec;
@@ -40,7 +39,7 @@ final class MonitorCapture implements AutoCloseable {
         reader.start();
     }
 
-    static MonitorCapture of(PulseAudioServer server, String sink) throws IOException {
+    public static MonitorCapture of(PulseAudioServer server, String sink) throws IOException {
         Process parec = new ProcessBuilder("parec", "--server=" + server.address(), "--device=" + sink + ".monitor",
                 "--raw", "--format=s16le", "--rate=" + RATE, "--channels=1", "--latency-msec=10")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -91,17 +90,17 @@ final class MonitorCapture implements AutoCloseable {
     }
 
     /** How many samples have arrived. */
-    synchronized long position() {
+    public synchronized long position() {
         return length;
     }
 
     /** The samples from {@code from} to {@code to} (as far as they have arrived). */
-    synchronized short[] samples(long from, long to) {
+    public synchronized short[] samples(long from, long to) {
         return Arrays.copyOfRange(samples, (int) from, (int) Math.min(to, length));
     }
 
     /** The first sample that arrived after {@code nanoTime}. */
-    synchronized long positionAt(long nanoTime) {
+    public synchronized long positionAt(long nanoTime) {
         for (int i = 0; i < pieces; i++) {
             if (arrivals[i] - nanoTime >= 0) {
                 return i == 0 ? 0 : ends[i - 1];
@@ -111,7 +110,7 @@ final class MonitorCapture implements AutoCloseable {
     }
 
     /** When the piece that carried sample {@code index} arrived. */
-    synchronized long arrivedAt(long index) {
+    public synchronized long arrivedAt(long index) {
         for (int i = 0; i < pieces; i++) {
             if (ends[i] > index) {
                 return arrivals[i];
@@ -121,12 +120,12 @@ final class MonitorCapture implements AutoCloseable {
     }
 
     /** Waits until the monitor has delivered {@code samples} samples past {@code from}. */
-    void awaitPosition(long from, long samples, Duration limit) {
+    public void awaitPosition(long from, long samples, Duration limit) {
         Wait.until(sink + " recorded " + samples * 1000 / RATE + " ms", () -> position() >= from + samples, limit);
     }
 
     /** The start of the first 100 ms window from {@code from} on in which all {@code frequencies} sound together. */
-    long awaitTones(long from, Duration limit, double... frequencies) {
+    public long awaitTones(long from, Duration limit, double... frequencies) {
         long[] next = { from };
         return Wait.forValue(sink + " plays " + Arrays.toString(frequencies) + " Hz", () -> {
             for (; next[0] + RATE / 10 <= position(); next[0] += RATE / 100) {
@@ -139,7 +138,7 @@ final class MonitorCapture implements AutoCloseable {
     }
 
     /** Whether every frequency holds its share of the window (an equal share each, with room for leakage). */
-    static boolean holds(short[] window, double... frequencies) {
+    public static boolean holds(short[] window, double... frequencies) {
         if (PcmFormat.levelDbfs(window, 0, window.length) < -40) {
             return false;
         }
@@ -155,7 +154,7 @@ final class MonitorCapture implements AutoCloseable {
     }
 
     /** The last sample from {@code from} on louder than {@link #LOUD}; -1 if none is. */
-    synchronized long lastLoud(long from) {
+    public synchronized long lastLoud(long from) {
         for (long i = length - 1; i >= from; i--) {
             if (Math.abs(samples[(int) i]) > LOUD) {
                 return i;
@@ -165,7 +164,7 @@ final class MonitorCapture implements AutoCloseable {
     }
 
     /** The first sample from {@code from} on louder than {@link #LOUD}; -1 if none is. */
-    synchronized long firstLoud(long from) {
+    public synchronized long firstLoud(long from) {
         for (long i = from; i < length; i++) {
             if (Math.abs(samples[(int) i]) > LOUD) {
                 return i;
@@ -179,7 +178,7 @@ final class MonitorCapture implements AutoCloseable {
      * starting with sound, the last one cut at {@code to}; a gap of less than 5 ms inside a sound (a sine's zero
      * crossings) does not count.
      */
-    synchronized List<Long> runs(long from, long to) {
+    public synchronized List<Long> runs(long from, long to) {
         List<Long> runs = new ArrayList<>();
         long runStart = firstLoud(from);
         if (runStart < 0) {
