@@ -194,11 +194,11 @@ class ControlPanelUiTest {
         Wait.until("the server has the contact rejected with Dana", () -> contactState(contactId).equals("rejected")
                 && server().state().name().equals("MissedCallAgent"), SOON, () -> server());
         Wait.until("the panel shows the rejected contact with Clear", () -> labels().contains("You missed this contact.")
-                && visibleButtons().contains("Clear") && !visibleButtons().contains("Accept"), SOON,
+                && visibleButtons().contains("Clear contact") && !visibleButtons().contains("Accept"), SOON,
                 ControlPanelUiTest::visibleButtons);
         hangUp(contactId); // the caller, waiting in the queue again, gives up: nothing comes back after the clear
         assertEquals("rejected", contactState(contactId), "the rejected copy stays until cleared");
-        click("Clear");
+        click("Clear contact");
         Wait.until("the offer is gone from the panel", () -> !labels().contains("Incoming call")
                 && visibleButtons().isEmpty() && labels().contains("No contact right now."), SOON,
                 ControlPanelUiTest::labels);
