@@ -145,6 +145,9 @@ class StreamsCompatibilityTest {
                 agent.events.await(from, contact(Type.ACW, contactId), WAIT, "after-call work");
                 CtiEndToEndTest.done(agent.center().clearAfterCallWork(contactId));
                 agent.events.await(from, EventRecorder.stateBecomes("Break"), WAIT, "on Break");
+                // agent and contact events come on lanes of their own: wait for the last of each
+                agent.events.await(from, EventRecorder.agent(AgentEvent.Type.CLEARED_NEXT_STATE), WAIT, "cleared");
+                agent.events.await(from, contact(Type.DESTROYED, contactId), WAIT, "the contact destroyed");
                 java = agent.events.events().stream().map(StreamsCompatibilityTest::javaLine)
                         .filter(line -> !line.isEmpty()).toList();
             }

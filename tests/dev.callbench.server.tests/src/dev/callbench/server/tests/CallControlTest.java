@@ -8,6 +8,9 @@ import static dev.callbench.server.tests.AgentSession.thirdParty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import com.google.gson.JsonElement;
@@ -92,6 +95,27 @@ class CallControlTest extends ConnectedCallTest {
     }
 
     @Test
+    void anOutboundCallHungUpWhileItRingsEndsAndNeverConnects() throws Exception {
+        try (TestServer slow = TestServer.start("{\"offerTimeoutMillis\": 5000, \"outboundAnswerMillis\": 1500}", "")) {
+            AgentSession carol = slow.agent("carol", "Available");
+            carol.ok("CreateOutboundContact", "{\"endpoint\":{\"type\":\"phone_number\",\"phoneNumber\":\"+15555550177\"}}");
+            JsonObject dialing = carol.await("carol dialing", s -> s.getAsJsonArray("contacts").size() == 1);
+            JsonObject outbound = dialing.getAsJsonArray("contacts").get(0).getAsJsonObject();
+            String contactId = outbound.get("contactId").getAsString();
+            assertEquals("connecting", stateType(outbound), "the far end still rings");
+            carol.ok("DestroyConnection", "{\"contactId\":\"" + contactId + "\",\"connectionId\":\""
+                    + id(connection(outbound, "agent")) + "\"}");
+            assertEquals("AfterCallWork", AgentSession.stateName(carol.awaitContact(contactId, "ended")),
+                    "hanging up a call the agent dialed ends it, it is no rejected offer");
+            carol.ok("ClearContact", "{\"contactId\":\"" + contactId + "\"}");
+            JsonObject cleared = carol.await("no contact left", s -> s.getAsJsonArray("contacts").isEmpty());
+            assertEquals("Available", AgentSession.stateName(cleared));
+            carol.watch(Duration.ofMillis(3000), snapshot -> assertTrue(AgentSession.contact(snapshot, contactId)
+                    .isEmpty(), "past the far end's answer time, the hung-up call never comes back: " + snapshot));
+        }
+    }
+
+    @Test
     void aBadNumberIsRefused() throws Exception {
         HttpAnswer reply = bob.call("CreateAdditionalConnection", "{\"contactId\":\"" + call
                 + "\",\"endpoint\":{\"type\":\"phone_number\",\"phoneNumber\":\"call me maybe\"}}");
@@ -106,6 +130,11 @@ class CallControlTest extends ConnectedCallTest {
         bob.ok("SendDigits", "{\"contactId\":\"" + call + "\",\"connectionId\":\"" + customer + "\",\"digits\":\"12#\"}");
         assertEquals(400, bob.call("SendDigits", "{\"contactId\":\"" + call + "\",\"connectionId\":\"" + customer
                 + "\",\"digits\":\"hello\"}").status());
+        bob.ok("SendDigits", "{\"contactId\":\"" + call + "\",\"connectionId\":\"" + customer + "\",\"digits\":\"9\"}");
+        HttpAnswer heard = server.client().get("/admin/calls/" + call + "/media", Map.of());
+        assertEquals(200, heard.status(), heard.body());
+        assertEquals("12#9", heard.json().get("digitsSent")
+                .getAsString(), "the far end received the digits sent, the refused ones not");
         bob.ok("MuteParticipant", legOf(agentLeg));
         bob.await("muted", s -> connection(of(s), "agent").get("mute").getAsBoolean());
         bob.ok("UnmuteParticipant", legOf(agentLeg));

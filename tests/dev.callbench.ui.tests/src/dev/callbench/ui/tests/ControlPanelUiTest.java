@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -83,7 +84,11 @@ class ControlPanelUiTest {
               ],
               "queues": [{"name": "Support"}],
               "routingProfiles": [{"name": "Support", "queues": ["Support"], "defaultOutboundQueue": "Support"}],
-              "agents": [{"login": "dana", "password": "pw-dana", "name": "Dana Scully", "routingProfile": "Support"}]
+              "agents": [{"login": "dana", "password": "pw-dana", "name": "Dana Scully", "routingProfile": "Support"}],
+              "quickConnects": [
+                {"name": "Supervisor", "type": "phone_number", "phoneNumber": "+15555550123"},
+                {"name": "Support", "type": "queue", "queue": "Support"}
+              ]
             }
             """);
 
@@ -113,7 +118,7 @@ class ControlPanelUiTest {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void statusOffersEveryStateTheAgentMayChooseWithATickingTime() {
         assertEquals(List.of("Available", "Training", "Offline"), ui(() -> List.of(stateChooser().getItems())));
         String before = Wait.forValue("a time in state", () -> label(t -> t.startsWith("Offline for ")), SOON);
@@ -128,7 +133,7 @@ class ControlPanelUiTest {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void aCallRingsAndARealClickOnAcceptConnectsIt() throws Exception {
         String contactId = placeCall("+15555550142", "Ada Lovelace");
         Wait.until("the offer shows", () -> labels().containsAll(List.of("Incoming call",
@@ -143,12 +148,12 @@ class ControlPanelUiTest {
                 () -> server().contacts());
         Wait.until("the panel shows the call's timer", () -> label(t -> t.startsWith("On the call for 0:")).isPresent(),
                 SOON, ControlPanelUiTest::labels);
-        assertEquals(Set.of("Hold", "Mute", "End call"), visibleButtons());
+        assertEquals(Set.of("Hold", "Mute", "End call", "Keypad", "Quick connects"), visibleButtons());
         workbench.screenshot("control-panel-connected");
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void holdPutsTheCustomerOnHoldOnTheServerAndResumeTakesThemBack() throws Exception {
         click("Hold");
         Wait.until("the server has the customer on hold", () -> customerLeg().equals(ConnectionState.HOLD), SOON,
@@ -166,7 +171,24 @@ class ControlPanelUiTest {
     }
 
     @Test
-    @Order(4)
+    @Order(33)
+    void theKeypadSendsEachKeyToTheFarEnd() throws Exception {
+        String contactId = server().contacts().get(0).id();
+        click("Keypad");
+        for (String key : List.of("1", "5", "9", "#")) {
+            click(key);
+        }
+        Wait.until("the far end received 159#", () -> "159#".equals(digitsSent(contactId)), SOON,
+                () -> digitsSent(contactId));
+        Wait.until("the panel shows the digits sent", () -> labels().contains("Sent: 159#"), SOON,
+                ControlPanelUiTest::labels);
+        workbench.screenshot("control-panel-keypad");
+        click("Keypad");
+        Wait.until("the keypad closes", () -> !visibleButtons().contains("5"), SOON, ControlPanelUiTest::visibleButtons);
+    }
+
+    @Test
+    @Order(40)
     void endBringsAfterCallWorkAndClearMakesTheAgentAvailableAgain() throws Exception {
         click("End call");
         Wait.until("the server has Dana in after-call work", () -> server().state().name().equals("AfterCallWork"),
@@ -179,11 +201,11 @@ class ControlPanelUiTest {
         Wait.until("the server has Dana Available with no contact", () -> server().state().name().equals("Available")
                 && server().contacts().isEmpty(), SOON, () -> server());
         Wait.until("the panel shows no contact", () -> labels().contains("No contact right now.")
-                && visibleButtons().isEmpty(), SOON, ControlPanelUiTest::labels);
+                && visibleButtons().equals(Set.of("Call")), SOON, ControlPanelUiTest::labels);
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void rejectHandsTheOfferBackToTheQueueAndLeavesItRejectedUntilCleared() throws Exception {
         String contactId = placeCall("+15555550177", "Grace Hopper");
         Wait.until("the offer shows", () -> labels().contains("+15555550177") && visibleButtons().contains("Reject"),
@@ -200,7 +222,7 @@ class ControlPanelUiTest {
         assertEquals("rejected", contactState(contactId), "the rejected copy stays until cleared");
         click("Clear contact");
         Wait.until("the offer is gone from the panel", () -> !labels().contains("Incoming call")
-                && visibleButtons().isEmpty() && labels().contains("No contact right now."), SOON,
+                && visibleButtons().equals(Set.of("Call")) && labels().contains("No contact right now."), SOON,
                 ControlPanelUiTest::labels);
         Wait.until("the server has no contact for Dana", () -> server().contacts().isEmpty(), SOON, () -> server());
         becomeAvailableWithNoContact();
@@ -214,7 +236,7 @@ class ControlPanelUiTest {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void keyBindingsAcceptEndAndClearAndAreListedInTheWindow() throws Exception {
         String legend = Wait.forValue("the shortcuts legend", () -> label(t -> t.startsWith("Shortcuts: ")), SOON);
         assertTrue(legend.contains("Ctrl+Shift+A Accept") && legend.contains("Ctrl+Shift+H Hold"), legend);
@@ -236,7 +258,54 @@ class ControlPanelUiTest {
     }
 
     @Test
-    @Order(7)
+    @Order(63)
+    void anOutboundCallIsDialedFromTheNumberField() throws Exception {
+        becomeAvailableWithNoContact();
+        typeIntoTheNumberField("+15555550188");
+        click("Call");
+        Wait.until("the server has Dana calling out", () -> server().contacts().stream().anyMatch(c -> c.connections()
+                .stream().anyMatch(leg -> leg.endpoint() != null && "+15555550188".equals(leg.endpoint().phoneNumber()))),
+                SOON, () -> server().contacts());
+        Wait.until("the panel shows the outbound call", () -> labels().contains("Outbound call")
+                && visibleButtons().contains("End call"), SOON, ControlPanelUiTest::labels);
+        workbench.screenshot("control-panel-outbound");
+        click("End call");
+        becomeAvailableWithNoContact();
+        Wait.until("the number field is back, empty for the next number", () -> ui(() -> numberField().isVisible()
+                && numberField().getText().isEmpty()), SOON);
+    }
+
+    @Test
+    @Order(66)
+    void aConsultThroughAQuickConnectBecomesAConferenceAndTheAgentLeavesThemTalking() throws Exception {
+        String contactId = placeCall("+15555550166", "Linus Torvalds");
+        click("Accept");
+        Wait.until("the server has the call connected", () -> contactState(contactId).equals("connected"), SOON,
+                () -> server().contacts());
+        click("Quick connects");
+        Wait.until("the quick connects are listed", () -> ui(() -> List.of(quickConnectPicker().getItems()))
+                .equals(List.of("Supervisor (+15555550123)", "Queue: Support")), SOON,
+                () -> ui(() -> List.of(quickConnectPicker().getItems())));
+        click("Consult");
+        Wait.until("the server has the supervisor on the line and the customer on hold", () -> customerLeg()
+                .equals(ConnectionState.HOLD) && thirdPartyLeg().equals(ConnectionState.CONNECTED), SOON,
+                () -> server().contacts());
+        Wait.until("the panel says whom Dana consults and offers Join all", () -> label(t -> t.startsWith(
+                "Consulting Supervisor.")).isPresent() && visibleButtons().contains("Join all"), SOON,
+                ControlPanelUiTest::labels);
+        workbench.screenshot("control-panel-consult");
+
+        click("Join all");
+        Wait.until("the server has all three talking", () -> customerLeg().equals(ConnectionState.CONNECTED)
+                && thirdPartyLeg().equals(ConnectionState.CONNECTED), SOON, () -> server().contacts());
+        click("End call");
+        Wait.until("Dana has left the call to the others", () -> server().contacts().stream()
+                .noneMatch(c -> c.state().wire().equals("connected")), SOON, () -> server().contacts());
+        becomeAvailableWithNoContact();
+    }
+
+    @Test
+    @Order(70)
     void aLongSoftphoneSentenceWrapsWithinThePanel() throws Exception {
         String sentence = "Your microphone could not be opened, so the customer cannot hear you: check that the headset "
                 + "is plugged in and that no other program holds the microphone, then take the next call.";
@@ -251,7 +320,7 @@ class ControlPanelUiTest {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void theConnectionIndicatorTellsWhenTheContactCenterIsGoneAndActionsFailInWords() throws Exception {
         String lost = "The connection to the contact center was lost. Reconnecting\u2026";
         assertTrue(labels().contains("Connected to the contact center."), labels().toString());
@@ -294,6 +363,28 @@ class ControlPanelUiTest {
                 .findFirst().orElse("gone");
     }
 
+    private static ConnectionState thirdPartyLeg() {
+        return server().contacts().stream().flatMap(c -> c.connections().stream())
+                .filter(c -> !c.initial() && c.type() != dev.callbench.server.internal.center.ConnectionType.AGENT)
+                .map(c -> c.state()).findFirst().orElse(ConnectionState.DISCONNECTED);
+    }
+
+    /** What the contact's far end received from the agent's keypad, as the admin API reports it over HTTP. */
+    private static String digitsSent(String contactId) {
+        try {
+            HttpResponse<String> media = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(CENTER.baseUri() + "/admin/calls/" + contactId + "/media")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return media.statusCode() == 200 ? JsonParser.parseString(media.body()).getAsJsonObject().get("digitsSent")
+                    .getAsString() : "HTTP " + media.statusCode();
+        } catch (IOException e) {
+            return e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e.toString();
+        }
+    }
+
     private static ConnectionState customerLeg() {
         return server().contacts().stream().flatMap(c -> c.connections().stream()).filter(c -> c.initial())
                 .map(c -> c.state()).findFirst().orElse(ConnectionState.DISCONNECTED);
@@ -309,7 +400,7 @@ class ControlPanelUiTest {
     }
 
     private static void becomeAvailableWithNoContact() throws Exception {
-        if (visibleButtons().contains("Clear contact")) {
+        if (!server().contacts().isEmpty()) { // after-call work to clear, once the panel shows it
             click("Clear contact");
         }
         Wait.until("Dana has no contact left", () -> server().contacts().isEmpty(), SOON, () -> server());
@@ -359,16 +450,41 @@ class ControlPanelUiTest {
         return WorkbenchDriver.findAll(workbench.partComposite(PANEL), Combo.class, c -> true).get(0);
     }
 
+    private static Combo quickConnectPicker() {
+        return WorkbenchDriver.findAll(workbench.partComposite(PANEL), Combo.class, Control::isVisible).get(1);
+    }
+
+    private static Text numberField() {
+        return WorkbenchDriver.findAll(workbench.partComposite(PANEL), Text.class, t -> true).get(0);
+    }
+
+    /** A real click into the number field, then each character typed as a key press. */
+    private static void typeIntoTheNumberField(String text) throws Exception {
+        clickOn(ControlPanelUiTest::numberField, "the number field");
+        Wait.until("the number field has the focus", () -> ui(() -> numberField().isFocusControl()), SOON);
+        for (char c : text.toCharArray()) {
+            post(SWT.KeyDown, e -> e.character = c);
+            post(SWT.KeyUp, e -> e.character = c);
+        }
+        Wait.until("the field shows " + text, () -> ui(() -> numberField().getText()).equals(text), SOON,
+                () -> ui(() -> numberField().getText()));
+    }
+
     /** A real click: the pointer moves to the button's middle and presses the first mouse button there. */
     private static void click(String buttonText) throws Exception {
         Wait.until(buttonText + " is shown and enabled", () -> ui(() -> WorkbenchDriver.findAll(
                 workbench.partComposite(PANEL), Button.class, b -> b.isVisible() && b.isEnabled()
                         && b.getText().equals(buttonText)).size() == 1), SOON, ControlPanelUiTest::visibleButtons);
+        clickOn(() -> button(buttonText), buttonText);
+    }
+
+    /** A real click on a control: the pointer moves to its middle and presses the first mouse button there. */
+    private static void clickOn(java.util.function.Supplier<Control> target, String what) throws Exception {
         workbench.settle();
         Point middle = ui(() -> {
-            Button button = button(buttonText);
-            Rectangle bounds = button.getBounds();
-            return button.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+            Control control = target.get();
+            Rectangle bounds = control.getBounds();
+            return control.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
         });
         ui(() -> {
             workbench.partComposite(PANEL).getShell().forceActive();
@@ -379,11 +495,11 @@ class ControlPanelUiTest {
             e.y = middle.y;
         });
         // the press must come once the button knows the pointer is over it (GTK's enter event), or it is no click
-        Wait.until("the pointer is over " + buttonText, () -> ui(() -> {
-            Button button = button(buttonText);
-            Point cursor = button.getDisplay().getCursorLocation();
-            return button.getDisplay().getCursorControl() == button && cursor.equals(middle);
-        }), SOON, () -> ui(() -> String.valueOf(button(buttonText).getDisplay().getCursorControl())));
+        Wait.until("the pointer is over " + what, () -> ui(() -> {
+            Control control = target.get();
+            Point cursor = control.getDisplay().getCursorLocation();
+            return control.getDisplay().getCursorControl() == control && cursor.equals(middle);
+        }), SOON, () -> ui(() -> String.valueOf(target.get().getDisplay().getCursorControl())));
         workbench.settle();
         post(SWT.MouseDown, e -> e.button = 1);
         post(SWT.MouseUp, e -> e.button = 1);

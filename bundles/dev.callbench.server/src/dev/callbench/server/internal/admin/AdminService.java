@@ -75,18 +75,23 @@ public final class AdminService {
         });
     }
 
-    /** The media of a live call; {@code "media": false} while no softphone leg carries it. */
+    /**
+     * The media of a live call; {@code "media": false} while no softphone leg carries it. {@code digitsSent} is what
+     * the agent sent with SendDigits, which the far end receives from the network, media or not.
+     */
     public Reply media(String contactId) {
+        Optional<String> digitsSent = center.digitsSent(contactId);
         Optional<MediaView> view = media.apply(contactId);
-        if (view.isPresent()) {
-            return Reply.ok(view.get().json());
-        }
-        if (!center.isLive(contactId)) {
+        if (view.isEmpty() && digitsSent.isEmpty()) {
             return Reply.error(ErrorType.NOT_FOUND, Messages.format("error.unknownContact", contactId));
         }
-        JsonObject json = new JsonObject();
-        json.addProperty("contactId", contactId);
-        json.addProperty("media", false);
+        JsonObject json = view.map(MediaView::json).orElseGet(() -> {
+            JsonObject none = new JsonObject();
+            none.addProperty("contactId", contactId);
+            none.addProperty("media", false);
+            return none;
+        });
+        json.addProperty("digitsSent", digitsSent.orElse(""));
         return Reply.ok(json);
     }
 

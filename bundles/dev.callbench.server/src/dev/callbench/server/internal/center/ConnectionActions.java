@@ -26,7 +26,7 @@ final class ConnectionActions {
         Contact contact = flow.own(agent, contactId);
         Connection connection = flow.connection(contact, connectionId);
         require(connection.state().isActive(), "error.connectionState", connectionId);
-        if (contact.state().isOffered() && connection.type() == ConnectionType.AGENT) {
+        if (contact.state().isOffered() && connection.type() == ConnectionType.AGENT && !contact.isAgentsOutboundCall()) {
             agentActions.reject(agent, contactId, work);
         } else if (connection.type() == ConnectionType.AGENT) {
             leave(agent, contact, work);
@@ -141,6 +141,7 @@ final class ConnectionActions {
         if (!DIGITS.matcher(digits).matches()) {
             throw new CenterException(INVALID_PARAMETER, Messages.format("error.badDigits"));
         }
+        contact.recordDigits(digits);
     }
 
     void mute(Agent agent, String contactId, String connectionId, boolean muted, Work work) {

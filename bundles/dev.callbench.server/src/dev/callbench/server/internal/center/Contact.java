@@ -15,6 +15,8 @@ import dev.callbench.server.internal.Messages;
 /** A call, with its connections. Mutable; guarded by the contact center's lock. */
 public final class Contact {
 
+    private static final int MAX_DIGITS_KEPT = 256;
+
     /** Amazon Connect's limit on a contact's attributes, keys and values together. */
     static final int MAX_ATTRIBUTE_BYTES = 32 * 1024;
 
@@ -27,6 +29,8 @@ public final class Contact {
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final List<Connection> connections = new ArrayList<>();
     private final String callContextToken;
+    /** What the agent sent with SendDigits, as the far end received it; capped like a long IVR dialogue. */
+    private final StringBuilder digitsSent = new StringBuilder();
     private Queue queue;
     private Instant queuedAt;
     private ContactState state = ContactState.QUEUED;
@@ -168,6 +172,11 @@ public final class Contact {
         return type;
     }
 
+    /** A call the agent dialed: while it rings at the far end it is no offer to the agent. */
+    boolean isAgentsOutboundCall() {
+        return "outbound".equals(initiationMethod);
+    }
+
     public String initiationMethod() {
         return initiationMethod;
     }
@@ -188,6 +197,16 @@ public final class Contact {
      * Adds or replaces attributes; refuses them all when the contact's attributes would take more than Amazon
      * Connect's limit of 32 KB (keys and values, UTF-8), so that no one agent can fill the server's memory.
      */
+    void recordDigits(String digits) {
+        int room = MAX_DIGITS_KEPT - digitsSent.length();
+        digitsSent.append(digits, 0, Math.max(0, Math.min(room, digits.length())));
+    }
+
+    /** The digits the agent sent on this contact (SendDigits), in order; at most 256 are kept. */
+    public String digitsSent() {
+        return digitsSent.toString();
+    }
+
     void putAttributes(Map<String, String> more) {
         Map<String, String> after = new HashMap<>(attributes);
         after.putAll(more);

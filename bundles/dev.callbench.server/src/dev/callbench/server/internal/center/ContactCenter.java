@@ -125,6 +125,11 @@ public final class ContactCenter {
     }
 
     /** Whether a contact of this id is live (not yet retired). */
+    /** The digits the agent sent on a live contact with SendDigits, as its far end received them. */
+    public Optional<String> digitsSent(String contactId) {
+        return act(work -> flow.live(contactId).map(Contact::digitsSent));
+    }
+
     public boolean isLive(String contactId) {
         return act(work -> flow.live(contactId).isPresent());
     }

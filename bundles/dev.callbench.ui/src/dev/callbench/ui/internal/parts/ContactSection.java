@@ -116,6 +116,12 @@ final class ContactSection {
                 && contact.agentConnection().map(c -> c.state() == ConnectionState.DISCONNECTED).orElse(false);
     }
 
+    /** The agent's own call out: its first leg is the one the agent dialed. */
+    private static boolean isOutbound(Contact contact) {
+        return contact.type() == ContactType.VOICE && contact.initialConnection()
+                .map(c -> c.type() == dev.callbench.api.ConnectionType.OUTBOUND).orElse(false);
+    }
+
     Mode mode() {
         return mode;
     }
@@ -166,11 +172,12 @@ final class ContactSection {
             PartLayout.setText(headline, switch (mode) {
                 case OFFER -> NLS.bind(Messages.Contact_offered, typeName(contact.type()));
                 case MISSED -> Messages.Contact_missed;
+                case CALL -> isOutbound(contact) ? Messages.Contact_outbound : "";
                 default -> "";
             });
             PartLayout.setText(callerLabel, caller(contact));
             PartLayout.setText(queueLabel, contact.queueIfAny()
-                    .map(queue -> NLS.bind(Messages.Contact_queue, queue.name())).orElse(Messages.Contact_noQueue));
+                    .map(queue -> NLS.bind(Messages.Contact_queue, queue.name())).orElse(""));
         }
         Button hold = buttons.get(PanelAction.HOLD);
         hold.setText(contact != null && isOnHold(contact) ? Messages.Contact_resume : Messages.Contact_hold);

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.Contact;
+import dev.callbench.api.ContactState;
+import dev.callbench.api.Endpoint;
 import dev.callbench.api.SoftphoneError;
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.ContactEvent;
@@ -67,6 +69,10 @@ public class ControlPanelPart {
     private Label connectionLabel;
     private StatusSection status;
     private ContactSection contact;
+    private DialSection dial;
+    private CallTools callTools;
+    private KeypadSection keypad;
+    private QuickConnectSection quickConnects;
     private Label softphoneLabel;
     private Label problemLabel;
     private Label legendLabel;
@@ -89,6 +95,10 @@ public class ControlPanelPart {
         status = new StatusSection(content, this::chooseState);
         separator();
         contact = new ContactSection(content, this::perform);
+        dial = new DialSection(content, this::dial);
+        callTools = new CallTools(content);
+        keypad = new KeypadSection(content, callTools, this::sendDigit);
+        quickConnects = new QuickConnectSection(content, callTools, this::loadQuickConnects, this::useQuickConnect);
         softphoneLabel = PartLayout.row(content, "");
         problemLabel = PartLayout.row(content, "");
         separator();
@@ -112,7 +122,7 @@ public class ControlPanelPart {
 
     /** Injected again whenever the signed-in agent's contact center comes or goes. */
     @Inject
-    void setContactCenter(@Optional @Service ContactCenter center) {
+    void setContactCenter(@org.eclipse.e4.core.di.annotations.Optional @Service ContactCenter center) {
         this.contactCenter = center;
         if (content == null) {
             return;
@@ -137,13 +147,13 @@ public class ControlPanelPart {
 
     /** The softphone, when it is installed: it mutes the microphone at once and tells the contact center. */
     @Inject
-    void setSoftphone(@Optional @Service Softphone phone) {
+    void setSoftphone(@org.eclipse.e4.core.di.annotations.Optional @Service Softphone phone) {
         this.softphone = phone;
     }
 
     /** Before there is a session: the contact center could not be reached or started, or refused the sign-in. */
     @Inject
-    @Optional
+    @org.eclipse.e4.core.di.annotations.Optional
     void onCoreProblem(@UIEventTopic(CoreEvents.ALL) String problem) {
         if (content == null || content.isDisposed()) {
             return;
@@ -155,7 +165,7 @@ public class ControlPanelPart {
     }
 
     @Inject
-    @Optional
+    @org.eclipse.e4.core.di.annotations.Optional
     void onAgentEvent(@UIEventTopic("dev/callbench/agent/*") AgentEvent event) {
         if (content == null || content.isDisposed()) {
             return;
@@ -181,7 +191,7 @@ public class ControlPanelPart {
     }
 
     @Inject
-    @Optional
+    @org.eclipse.e4.core.di.annotations.Optional
     void onContactEvent(@UIEventTopic("dev/callbench/contact/*") ContactEvent event) {
         if (content == null || content.isDisposed()) {
             return;
@@ -221,8 +231,20 @@ public class ControlPanelPart {
         if (shortcuts.isEmpty()) {
             showShortcuts();
         }
+        boolean enabled = contactCenter != null && !actionUnderWay;
         status.show(shown.agent(), contactCenter != null);
-        contact.show(shown, contactCenter != null && !actionUnderWay, shortcuts::get);
+        contact.show(shown, enabled, shortcuts::get);
+        Optional<Contact> call = connectedCall();
+        callTools.show(call.isPresent());
+        keypad.show(call.map(Contact::id).orElse(null));
+        quickConnects.show(call.orElse(null), enabled);
+        dial.show(contactCenter != null && contact.mode() == ContactSection.Mode.NONE, enabled);
+    }
+
+    /** The call in front of the agent when it is connected: the keypad and the quick connects work on it. */
+    private Optional<Contact> connectedCall() {
+        return contact.contact().filter(c -> contact.mode() == ContactSection.Mode.CALL
+                && c.state() == ContactState.CONNECTED);
     }
 
     private void tick() {
@@ -284,6 +306,70 @@ public class ControlPanelPart {
         }
     }
 
+    /** A key of the keypad: sent at once, without holding the other buttons back, so that keys can follow fast. */
+    private void sendDigit(String digit) {
+        ContactCenter center = contactCenter;
+        Optional<Contact> call = connectedCall();
+        Optional<String> leg = call.flatMap(ContactSection::customerLeg).map(dev.callbench.api.Connection::id);
+        if (center == null || leg.isEmpty()) {
+            return;
+        }
+        String id = call.get().id();
+        PartLayout.setText(problemLabel, "");
+        center.sendDigits(id, leg.get(), digit).whenComplete((ok, failure) -> ui.asyncExec(() -> {
+            if (content.isDisposed()) {
+                return;
+            }
+            if (failure != null) {
+                LOG.warn("Sending the digit {} on contact {} failed", digit, id, failure);
+                PartLayout.setText(problemLabel, ActionFailedException.of(failure).getMessage());
+            } else {
+                keypad.sent(id, digit);
+            }
+            relayout();
+        }));
+    }
+
+    private void loadQuickConnects() {
+        ContactCenter center = contactCenter;
+        if (center == null) {
+            return;
+        }
+        center.quickConnects().whenComplete((offered, failure) -> ui.asyncExec(() -> {
+            if (content.isDisposed()) {
+                return;
+            }
+            if (failure != null) {
+                LOG.warn("Loading the quick connects failed", failure);
+            }
+            quickConnects.setQuickConnects(failure == null ? offered : List.of(),
+                    failure == null ? null : ActionFailedException.of(failure).getMessage());
+            relayout();
+        }));
+    }
+
+    private void useQuickConnect(QuickConnectSection.Use use, Endpoint endpoint) {
+        ContactCenter center = contactCenter;
+        Optional<Contact> call = connectedCall();
+        if (center == null || call.isEmpty() || actionUnderWay || use != QuickConnectSection.Use.JOIN && endpoint == null) {
+            return;
+        }
+        String id = call.get().id();
+        run(use, id, () -> switch (use) {
+            case TRANSFER -> center.transfer(id, endpoint);
+            case CONSULT -> center.consult(id, endpoint);
+            case JOIN -> center.conference(id);
+        });
+    }
+
+    private void dial(String number) {
+        ContactCenter center = contactCenter;
+        if (center == null || actionUnderWay) {
+            return;
+        }
+        run("dial", null, () -> center.dial(Endpoint.phoneNumber(number)), dial::dialed);
+    }
+
     private void chooseState(AgentState chosen) {
         ContactCenter center = contactCenter;
         if (center == null) {
@@ -299,7 +385,13 @@ public class ControlPanelPart {
         relayout();
     }
 
-    private void run(PanelAction action, String contactId, Supplier<CompletionStage<Void>> call) {
+    private void run(Object action, String contactId, Supplier<CompletionStage<Void>> call) {
+        run(action, contactId, call, () -> {
+        });
+    }
+
+    /** Runs an action with the panel's buttons off until it is done; {@code onDone} runs on the UI thread after it. */
+    private void run(Object action, String contactId, Supplier<CompletionStage<Void>> call, Runnable onDone) {
         PartLayout.setText(problemLabel, "");
         actionUnderWay = true;
         redraw();
@@ -321,6 +413,8 @@ public class ControlPanelPart {
                 redraw();
                 if (failure != null) {
                     PartLayout.setText(problemLabel, ActionFailedException.of(failure).getMessage());
+                } else {
+                    onDone.run();
                 }
                 relayout();
             });
