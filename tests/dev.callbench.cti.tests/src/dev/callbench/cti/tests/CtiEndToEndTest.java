@@ -75,6 +75,7 @@ class CtiEndToEndTest {
             String contactId = missing.placeCall(2);
             agent.events.await(from, contact(Type.MISSED, contactId), WAIT, "missed call");
             agent.events.await(from, stateBecomes("MissedCallAgent"), WAIT, "MissedCallAgent");
+            agent.events.await(from, contact(Type.ENDED, contactId), WAIT, "missed call ended");
             assertTrue(agent.events.names(from).containsAll(List.of("agent::error", "contact::ended",
                     "contact::missed")), agent.events.names(from).toString());
         }
