@@ -3,7 +3,9 @@
 // the contact center's origin: one runs Streams' shared worker (connect.worker.main), the other the page
 // (connect.core.initSharedWorker). jsdom has no SharedWorker, so the page gets one whose port is a
 // MessageChannel to the worker window: this is the browser's job, not Streams', and Streams' code is
-// loaded as it comes from the npm package.
+// loaded as it comes from the npm package. The worker's WebSocket is jsdom's own: Streams opens the
+// push channel CreateTransport names (wss:// only, so it opens when the contact center speaks HTTPS; over
+// plain HTTP the handshake fails and Streams keeps to its long poll, retrying the socket on its back-off).
 const fs = require('fs');
 const { JSDOM, VirtualConsole } = require('jsdom');
 const { MessageChannel } = require('worker_threads');
@@ -16,22 +18,8 @@ function openWindow(url) {
     { url, runScripts: 'outside-only', pretendToBeVisual: true, virtualConsole: quiet }).window;
 }
 
-// The CTI long poll carries everything this test needs. Streams' worker also opens a WebSocket for
-// Connect's push channel, which the local contact center does not offer; a socket that never opens
-// keeps Streams on its own reconnection back-off instead of a tight retry loop against a closed port.
-class SocketThatNeverOpens {
-  constructor(url) { this.url = url; this.readyState = 0; }
-  addEventListener() {}
-  removeEventListener() {}
-  send() {}
-  close() { this.readyState = 3; }
-}
-SocketThatNeverOpens.CONNECTING = 0; SocketThatNeverOpens.OPEN = 1;
-SocketThatNeverOpens.CLOSING = 2; SocketThatNeverOpens.CLOSED = 3;
-
 function openCcp(origin) {
   const worker = openWindow(origin + '/ccp/worker');
-  worker.WebSocket = SocketThatNeverOpens;
   worker.eval(streamsSource);
   worker.eval('connect.worker.main()');
   const page = openWindow(origin + '/ccp/');

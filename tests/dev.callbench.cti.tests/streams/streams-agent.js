@@ -5,10 +5,16 @@
 // - reject: rejects the offered call; when Streams reports it missed, prints "missed" and clears it once the
 //   driver writes a line "clear" on stdin;
 // - next-state: accepts the call, picks Break on it (enqueueNextState, as the CCP does on a call), prints
-//   "next" with agent.getNextState() when Streams reports it enqueued, hangs up, clears after-call work.
+//   "next" with agent.getNextState() when Streams reports it enqueued, hangs up, clears after-call work;
+// - websocket: takes no call; prints "gained" when Streams reports its WebSocket gained
+//   (agent::websocket_connection_gained, what agent.onWebSocketConnectionGained subscribes to), subscribes a
+//   topic through connect.core.getWebSocketManager() and prints "subscribed" with the topics the server
+//   confirmed, then watches the socket for 12 s (Streams sends a heartbeat at once and every 10 s, and
+//   reconnects when one is not answered by the next) and prints "done"; every close of the socket is printed
+//   as an event "websocket::closed".
 // Every agent and contact event Streams reports is printed as one JSON line on stdout; "ready" tells the
 // driver to place the call, "done" that the call was cleared.
-// Usage: node streams-agent.js <origin> <login> <password> [call|reject|next-state]
+// Usage: node streams-agent.js <origin> <login> <password> [call|reject|next-state|websocket]
 const { openCcp } = require('./browser');
 const { signIn } = require('./sign-in');
 
@@ -60,6 +66,10 @@ function work(connect) {
     agent.onRoutable(() => { if (!ready) { ready = true; print({ kind: 'ready' }); } });
     agent.setState(available, report('setState'));
   });
+  if (scenario === 'websocket') {
+    watchWebSocket(connect, bus);
+    return;
+  }
   if (scenario === 'reject') {
     bus.subscribe('contact::connecting', (contact) => contact.reject(report('reject')));
     bus.subscribe('contact::missed', (contact) => {
@@ -89,6 +99,19 @@ function work(connect) {
     });
   }
   bus.subscribe('contact::destroyed', () => { print({ kind: 'done' }); setTimeout(() => process.exit(0), 200); });
+}
+
+const WATCH_MS = 12000;
+
+function watchWebSocket(connect, bus) {
+  const sockets = connect.core.getWebSocketManager();
+  sockets.onConnectionClose((closed) => print({ kind: 'event', event: 'websocket::closed', code: closed.code }));
+  sockets.onSubscriptionUpdate((update) => print({ kind: 'subscribed', topics: update.content.topics }));
+  bus.subscribe(connect.AgentEvents.WEBSOCKET_CONNECTION_GAINED, () => {
+    print({ kind: 'gained' });
+    sockets.subscribeTopics(['aws/callbench-test']);
+    setTimeout(() => { print({ kind: 'done' }); process.exit(0); }, WATCH_MS);
+  });
 }
 
 async function main() {

@@ -26,6 +26,7 @@ import dev.callbench.server.internal.http.HttpServer;
 import dev.callbench.server.internal.http.HttpServer.HttpServices;
 import dev.callbench.server.internal.media.MediaEndpoint;
 import dev.callbench.server.internal.media.SoftphoneIceServers;
+import dev.callbench.server.internal.push.PushChannel;
 import dev.callbench.server.internal.signaling.SignalingService;
 import dev.callbench.server.internal.traffic.TrafficGenerator;
 import dev.callbench.server.internal.turn.SoftphoneRelay;
@@ -81,11 +82,13 @@ public final class LocalContactCenter implements AutoCloseable {
                 Duration.ofSeconds(config.timing().tokenLifetimeSeconds()),
                 Duration.ofSeconds(config.timing().refreshTokenLifetimeSeconds()), tokenSecret(), passwords());
         SoftphoneSettings softphone = softphone();
-        CtiService cti = new CtiService(center, tokens, softphone, config.timing().maxPollMillis(),
-                config.permissions(), config.dialableCountries());
+        PushChannel push = new PushChannel(Clock.systemUTC());
+        URI base = http.baseUri();
+        CtiService cti = new CtiService(center, tokens, softphone, login -> push.address(base, login),
+                config.timing().maxPollMillis(), config.permissions(), config.dialableCountries());
         media = new MediaEndpoint(center, new SoftphoneIceServers(softphone.iceServers()));
         SignalingService signaling = new SignalingService(center, media, scheduler);
-        http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey(), media::view), signaling,
+        http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey(), media::view), signaling, push,
                 config.allowedOrigins(), config.allowedHosts(), config.maxBodyBytes()));
         if (config.traffic().enabled()) {
             traffic.start();

@@ -9,6 +9,7 @@ import dev.callbench.server.internal.center.Caller;
 import dev.callbench.server.internal.center.ContactType;
 import dev.callbench.server.internal.config.ConfigLoader;
 import dev.callbench.server.internal.config.ServerConfig;
+import dev.callbench.tests.support.SelfSignedKeyStore;
 
 /**
  * The real local contact center, in this JVM, on 127.0.0.1 and a free port. Agent {@code agentN} (password
@@ -36,7 +37,12 @@ final class LocalServer implements AutoCloseable {
 
     /** Starts a server whose access tokens expire after {@code tokenLifetimeSeconds}. */
     static LocalServer start(long offerTimeoutMillis, long tokenLifetimeSeconds) throws Exception {
-        return new LocalServer(new ConfigLoader().parse(configuration(offerTimeoutMillis, tokenLifetimeSeconds)));
+        return new LocalServer(new ConfigLoader().parse(configuration(offerTimeoutMillis, tokenLifetimeSeconds, "")));
+    }
+
+    /** Starts a server that speaks HTTPS only, with the certificate of the key store. */
+    static LocalServer startHttps(SelfSignedKeyStore keyStore) throws Exception {
+        return new LocalServer(new ConfigLoader().parse(configuration(30_000, 3_600, keyStore.tlsConfig())));
     }
 
     URI ctiEndpoint() {
@@ -73,7 +79,7 @@ final class LocalServer implements AutoCloseable {
         running.close();
     }
 
-    private static String configuration(long offerTimeoutMillis, long tokenLifetimeSeconds) {
+    private static String configuration(long offerTimeoutMillis, long tokenLifetimeSeconds, String tls) {
         StringBuilder queues = new StringBuilder();
         StringBuilder profiles = new StringBuilder();
         StringBuilder agents = new StringBuilder();
@@ -86,7 +92,7 @@ final class LocalServer implements AutoCloseable {
                     .formatted(i, comma));
         }
         return """
-            {"host": "127.0.0.1", "port": 0,
+            {%s "host": "127.0.0.1", "port": 0,
              "timing": {"offerTimeoutMillis": %d, "outboundAnswerMillis": 200, "maxPollMillis": 5000,
                         "tokenLifetimeSeconds": %d},
              "agentStates": [{"name": "Available", "type": "routable"}, {"name": "Break", "type": "not_routable"},
@@ -96,6 +102,6 @@ final class LocalServer implements AutoCloseable {
              "agents": [%s],
              "quickConnects": [{"name": "Supervisor desk", "type": "phone_number", "phoneNumber": "+15555550123"}],
              "traffic": {"enabled": false}}
-            """.formatted(offerTimeoutMillis, tokenLifetimeSeconds, queues, profiles, agents);
+            """.formatted(tls, offerTimeoutMillis, tokenLifetimeSeconds, queues, profiles, agents);
     }
 }

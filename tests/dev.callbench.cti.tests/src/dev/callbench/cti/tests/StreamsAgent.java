@@ -39,13 +39,25 @@ final class StreamsAgent implements AutoCloseable {
         return start(origin, login, password, "call");
     }
 
-    /** Starts the agent on one of the scenarios of {@code streams-agent.js}: call, reject, next-state. */
+    /** Starts the agent on one of the scenarios of {@code streams-agent.js}: call, reject, next-state, websocket. */
     static StreamsAgent start(String origin, String login, String password, String scenario) throws Exception {
+        return start(origin, login, password, scenario, null);
+    }
+
+    /**
+     * As {@link #start(String, String, String, String)}, for a contact center that speaks HTTPS with a certificate
+     * Node trusts only through {@code trustedCertificate} (a PEM file, given to Node as NODE_EXTRA_CA_CERTS).
+     */
+    static StreamsAgent start(String origin, String login, String password, String scenario, Path trustedCertificate)
+            throws Exception {
         Path dir = directory();
         String node = nodeCommand();
         installIfNeeded(dir);
         ProcessBuilder command = new ProcessBuilder(node, "streams-agent.js", origin, login, password, scenario)
                 .directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        if (trustedCertificate != null) {
+            command.environment().put("NODE_EXTRA_CA_CERTS", trustedCertificate.toString());
+        }
         return new StreamsAgent(command.start());
     }
 

@@ -5,12 +5,14 @@ import static dev.callbench.cti.tests.EventRecorder.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 
@@ -18,6 +20,7 @@ import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.CallbenchEvent;
 import dev.callbench.api.event.ContactEvent;
 import dev.callbench.api.event.ContactEvent.Type;
+import dev.callbench.tests.support.SelfSignedKeyStore;
 
 /**
  * The unmodified amazon-connect-streams library (from npm, in Node with jsdom) signs in to the running local
@@ -153,6 +156,25 @@ class StreamsCompatibilityTest {
             }
             assertEquals(NEXT_STATE, withoutAccepted(streams), "Streams' events");
             assertEquals(withoutAccepted(streams), withoutAccepted(java), "the Java client's events");
+        }
+    }
+
+    /**
+     * Over HTTPS (Streams takes only a wss:// push channel) Streams opens the WebSocket CreateTransport names, reports
+     * it gained (what agent.onWebSocketConnectionGained subscribes to), has a topic subscription confirmed, and the
+     * socket stays up through Streams' heartbeats: it is never closed while watched.
+     */
+    @Test
+    void streamsOpensItsWebSocketAndKeepsItUp(@TempDir Path dir) throws Exception {
+        SelfSignedKeyStore keyStore = SelfSignedKeyStore.create(dir);
+        try (LocalServer https = LocalServer.startHttps(keyStore);
+                StreamsAgent agent = StreamsAgent.start(https.running().baseUri().toString(), "agent1", "secret-1",
+                        "websocket", keyStore.exportCertificate(dir))) {
+            agent.await("gained", CALL_LIMIT);
+            assertEquals("[\"aws/callbench-test\"]", agent.await("subscribed", CALL_LIMIT).get("topics").toString());
+            agent.await("done", CALL_LIMIT);
+            assertTrue(agent.events().stream().noneMatch(e -> e.get("event").getAsString().startsWith("websocket::")),
+                    "the socket was never closed: " + agent.events());
         }
     }
 

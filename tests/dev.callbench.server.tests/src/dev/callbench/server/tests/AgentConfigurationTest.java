@@ -36,6 +36,8 @@ class AgentConfigurationTest extends SharedServer {
         assertTrue(profile.get("routingProfileARN").getAsString().matches(ARN + "routing-profile/.+"));
         assertEquals("Sales", profile.getAsJsonObject("defaultOutboundQueue").get("name").getAsString());
         assertTrue(configuration.get("agentARN").getAsString().matches(ARN + "agent/.+"));
+        assertEquals("{\"VOICE\":1,\"CHAT\":0,\"TASK\":0}", profile.getAsJsonObject("channelConcurrencyMap").toString(),
+                "every channel Streams knows, with what the profile takes at once");
     }
 
     @Test

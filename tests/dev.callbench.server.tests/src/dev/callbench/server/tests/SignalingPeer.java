@@ -11,10 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -30,15 +26,14 @@ final class SignalingPeer implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    private final TextFrames received = new TextFrames();
     /** Frames {@link #responseTo} or {@link #requestOf} read past, for the other to find. */
     private final List<JsonObject> passed = new ArrayList<>();
-    private final CountDownLatch closed = new CountDownLatch(1);
     private final WebSocket socket;
 
     private SignalingPeer(URI uri) throws Exception {
         socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT)
-                .buildAsync(uri, new Collector()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                .buildAsync(uri, received).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     /** Opens the signaling endpoint named in the contact's softphone media info, for that contact. */
@@ -120,44 +115,18 @@ final class SignalingPeer implements AutoCloseable {
 
     /** The next frame the server sent; fails after ten seconds. */
     JsonObject next() throws InterruptedException {
-        String text = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        String text = received.poll(WAIT);
         assertNotNull(text, "the server sent nothing within " + WAIT);
         return JsonParser.parseString(text).getAsJsonObject();
     }
 
     /** Whether the server closed the socket within ten seconds. */
     boolean closedByServer() throws InterruptedException {
-        return closed.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        return received.awaitClosed(WAIT);
     }
 
     @Override
     public void close() {
         socket.abort();
-    }
-
-    private final class Collector implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                received.add(partial.toString());
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.countDown();
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closed.countDown();
-        }
     }
 }

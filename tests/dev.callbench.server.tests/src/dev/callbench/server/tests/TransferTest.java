@@ -21,7 +21,8 @@ class TransferTest extends ConnectedCallTest {
         JsonObject offered = carol.await("a transferred contact", s -> s.getAsJsonArray("contacts").size() == 1);
         JsonObject transfer = offered.getAsJsonArray("contacts").get(0).getAsJsonObject();
         String transferId = transfer.get("contactId").getAsString();
-        assertEquals("transfer", transfer.get("initiationMethod").getAsString());
+        assertEquals("queue_transfer", transfer.get("initiationMethod").getAsString());
+        assertEquals("Sales", transfer.getAsJsonObject("queue").get("name").getAsString(), "the queue transferred to");
         assertEquals(call, transfer.get("initialContactId").getAsString());
         assertEquals("+15555550100", connection(transfer, "inbound").getAsJsonObject("endpoint").get("phoneNumber")
                 .getAsString(), "carol sees who is calling");
@@ -42,7 +43,12 @@ class TransferTest extends ConnectedCallTest {
         AgentSession carol = server.available("carol");
         consult("Carol");
         JsonObject ringing = carol.await("the consult ringing", s -> s.getAsJsonArray("contacts").size() == 1);
-        assertEquals("connecting", stateType(ringing.getAsJsonArray("contacts").get(0).getAsJsonObject()));
+        JsonObject consult = ringing.getAsJsonArray("contacts").get(0).getAsJsonObject();
+        assertEquals("connecting", stateType(consult));
+        assertEquals("transfer", consult.get("initiationMethod").getAsString());
+        JsonObject queue = consult.getAsJsonObject("queue");
+        assertTrue(queue.get("name").isJsonNull(), "an agent queue has no name: " + queue);
+        assertTrue(queue.get("queueARN").getAsString().contains("/queue/agent/"), "carol's agent queue: " + queue);
         JsonObject consulting = bob.snapshot();
         assertEquals("hold", stateType(connection(contact(consulting, call).orElseThrow(), "inbound")));
 

@@ -99,8 +99,13 @@ final class ContactReader {
         return phoneNumber != null ? phoneNumber : type.name().toLowerCase();
     }
 
+    /** A queue; an agent's own queue (a transfer to them) has no name in Connect, and gets the empty name. */
     private static Queue queue(JsonObject json, String path) throws MalformedSnapshotException {
-        return json == null ? null : new Queue(text(json, "queueARN", path), text(json, "name", path));
+        if (json == null) {
+            return null;
+        }
+        String name = optionalText(json, "name", path);
+        return new Queue(text(json, "queueARN", path), name == null ? "" : name);
     }
 
     private static Map<String, String> attributes(JsonObject json, String path) throws MalformedSnapshotException {

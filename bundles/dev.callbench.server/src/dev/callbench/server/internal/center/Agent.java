@@ -17,7 +17,8 @@ public final class Agent {
     private final String name;
     private final String arn;
     private final RoutingProfile profile;
-    private final boolean softphoneAutoAccept;
+    /** Read without the lock (GetAgentConfiguration): replaced whole, never changed in place. */
+    private volatile AgentSettings settings;
     private final List<Contact> contacts = new ArrayList<>();
     private final List<SnapshotWaiter> waiters = new ArrayList<>();
     /** The last contacts offered to the agent, kept after they are cleared: reports about them come late. */
@@ -37,7 +38,7 @@ public final class Agent {
         this.name = name;
         this.arn = arn;
         this.profile = profile;
-        this.softphoneAutoAccept = softphoneAutoAccept;
+        this.settings = AgentSettings.initial(softphoneAutoAccept);
         this.availability = offline;
         this.availabilitySince = now;
         this.shown = offline;
@@ -65,8 +66,7 @@ public final class Agent {
     }
 
     private boolean hasOutboundDialing() {
-        return contacts.stream().anyMatch(c -> c.state() == ContactState.CONNECTING
-                && c.agentConnection().map(a -> a.state() == ConnectionState.CONNECTED).orElse(false));
+        return has(ContactState.DIALING);
     }
 
     private boolean has(ContactState state) {
@@ -191,8 +191,17 @@ public final class Agent {
         return profile;
     }
 
-    public boolean softphoneAutoAccept() {
-        return softphoneAutoAccept;
+    public AgentSettings settings() {
+        return settings;
+    }
+
+    void update(AgentSettings changed) {
+        settings = changed;
+    }
+
+    /** The agent's own queue, which transfers to them go through: Connect's agent queue has no name. */
+    public Queue agentQueue() {
+        return new Queue(null, arn.replace("/agent/", "/queue/agent/"));
     }
 
     public List<Contact> contacts() {

@@ -42,14 +42,13 @@ final class AgentActions {
     void accept(Agent agent, String contactId, Work work) {
         Contact contact = flow.own(agent, contactId);
         require(contact.state().isOffered(), "error.notOffered", contactId);
-        Connection agentLeg = contact.agentConnection().orElseThrow();
-        agentLeg.moveTo(ConnectionState.CONNECTED, work.now());
         if (contact.type() == ContactType.QUEUE_CALLBACK) {
-            Connection customer = contact.customer().orElseThrow();
-            customer.moveTo(ConnectionState.CONNECTING, work.now());
-            contact.moveTo(ContactState.CONNECTING, work.now());
-            flow.answerLater(contact, customer);
+            // the agent's phone and then the customer's are called: both legs connecting, with new ids
+            contact.renumber(flow::newId, ConnectionState.CONNECTING, work.now());
+            contact.moveTo(ContactState.DIALING, work.now());
+            flow.answerLater(contact, contact.customer().orElseThrow());
         } else {
+            contact.agentConnection().orElseThrow().moveTo(ConnectionState.CONNECTED, work.now());
             flow.connect(contact, work);
         }
         work.touched(agent);
@@ -86,10 +85,12 @@ final class AgentActions {
         Contact contact = flow.newContact(ContactType.VOICE, "outbound", null, null, work);
         contact.enqueue(queue, work.now());
         contact.assignTo(agent);
-        flow.addConnection(contact, ConnectionType.AGENT, false, Endpoint.agent(), null, ConnectionState.CONNECTED, work);
+        // the agent's leg is connecting while the customer is dialled, as Connect shows an outbound call
+        flow.addConnection(contact, ConnectionType.AGENT, false, Endpoint.agent(), null, ConnectionState.CONNECTING,
+                work);
         Connection customer = flow.addConnection(contact, ConnectionType.OUTBOUND, true, endpoint, null,
                 ConnectionState.CONNECTING, work);
-        contact.moveTo(ContactState.CONNECTING, work.now());
+        contact.moveTo(ContactState.DIALING, work.now());
         agent.add(contact);
         flow.answerLater(contact, customer);
         work.touched(agent);

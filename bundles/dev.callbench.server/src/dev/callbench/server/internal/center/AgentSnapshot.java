@@ -6,11 +6,11 @@ import java.util.Map;
 
 /** An immutable copy of everything an agent's CTI snapshot shows, taken under the contact center's lock. */
 public record AgentSnapshot(String login, AgentState state, Instant stateSince, AgentState nextState, AgentState availability,
-        Instant availabilitySince, boolean softphoneAutoAccept, List<ContactView> contacts, Instant timestamp,
+        Instant availabilitySince, AgentSettings settings, List<ContactView> contacts, Instant timestamp,
         long version) {
 
     public record ContactView(String id, String initialContactId, ContactType type, ContactState state,
-            Instant stateSince, Queue queue, Instant queuedAt, String initiationMethod,
+            Instant stateSince, Instant initiatedAt, Queue queue, Instant queuedAt, String initiationMethod,
             Map<String, String> attributes, List<ConnectionView> connections, String callContextToken) {
     }
 
@@ -20,12 +20,12 @@ public record AgentSnapshot(String login, AgentState state, Instant stateSince, 
 
     static AgentSnapshot of(Agent agent, Instant now) {
         return new AgentSnapshot(agent.login(), agent.shownState(), agent.shownSince(), agent.nextState(), agent.availability(),
-                agent.availabilitySince(), agent.softphoneAutoAccept(),
+                agent.availabilitySince(), agent.settings(),
                 agent.contacts().stream().map(AgentSnapshot::view).toList(), now, agent.version());
     }
 
     private static ContactView view(Contact c) {
-        return new ContactView(c.id(), c.initialContactId(), c.type(), c.state(), c.stateSince(), c.queue(),
+        return new ContactView(c.id(), c.initialContactId(), c.type(), c.state(), c.stateSince(), c.initiatedAt(), c.queue(),
                 c.queuedAt(), c.initiationMethod(), Map.copyOf(c.attributes()),
                 c.connections().stream().map(AgentSnapshot::view).toList(), c.callContextToken());
     }

@@ -47,6 +47,10 @@ final class CallFlow {
         return contact;
     }
 
+    String newId() {
+        return ids.get();
+    }
+
     Optional<Contact> live(String contactId) {
         return Optional.ofNullable(live.get(contactId));
     }
@@ -110,7 +114,7 @@ final class CallFlow {
             if (connection.state() != ConnectionState.CONNECTING || contact.state().isFinished()) {
                 return;
             }
-            if (contact.state() == ContactState.CONNECTING) {
+            if (contact.state() == ContactState.DIALING) {
                 connect(contact, w);
             } else {
                 connection.moveTo(ConnectionState.CONNECTED, w.now());
@@ -149,14 +153,8 @@ final class CallFlow {
         }
         switch (contact.state()) {
             case QUEUED -> retire(contact);
-            case INCOMING -> withdrawOffer(contact, work);
-            case CONNECTING -> {
-                if (contact.agentConnection().map(a -> a.state() == ConnectionState.CONNECTING).orElse(false)) {
-                    withdrawOffer(contact, work);
-                } else {
-                    end(contact, work);
-                }
-            }
+            case INCOMING, CONNECTING -> withdrawOffer(contact, work);
+            case DIALING -> end(contact, work);
             default -> dropCustomer(contact, work);
         }
     }

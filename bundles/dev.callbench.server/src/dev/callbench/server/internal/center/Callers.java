@@ -14,13 +14,14 @@ final class Callers {
     String place(Queue queue, CallRequest request, Work work) {
         ContactType type = request.type() == null ? ContactType.VOICE : request.type();
         Caller caller = request.caller() == null ? new Caller(null, null, null) : request.caller();
-        Contact contact = flow.newContact(type, type == ContactType.VOICE ? "inbound" : "callback", caller, request,
-                work);
-        contact.putAttributes(request.attributes() == null ? Map.of() : request.attributes());
         boolean voice = type == ContactType.VOICE;
-        flow.addConnection(contact, voice ? ConnectionType.INBOUND : ConnectionType.OUTBOUND, true,
-                Endpoint.phone(caller.phoneNumber()), null, voice ? ConnectionState.CONNECTED : ConnectionState.INIT,
-                work);
+        // a queued callback is a contact of its own, made from the voice call in which the caller asked for it;
+        // Connect leaves initiationMethod null on an inbound voice call (amazon-connect-streams issue #441)
+        Contact contact = flow.newContact(voice ? null : flow.newId(), type, voice ? null : "callback", caller,
+                request, work);
+        contact.putAttributes(request.attributes() == null ? Map.of() : request.attributes());
+        flow.addConnection(contact, ConnectionType.INBOUND, true, Endpoint.phone(caller.phoneNumber()), null,
+                ConnectionState.CONNECTED, work);
         flow.router().enqueue(contact, queue, work);
         if (request.patienceMillis() != null) {
             flow.timerFor(contact, request.patienceMillis(), w -> {

@@ -38,6 +38,12 @@ public final class Connection {
         return copy;
     }
 
+    Connection renumbered(String newId, ConnectionState newState, Instant now) {
+        Connection renumbered = new Connection(newId, type, initial, endpoint, quickConnectName, newState, now);
+        renumbered.muted = muted;
+        return renumbered;
+    }
+
     public String id() {
         return id;
     }

@@ -136,7 +136,8 @@ final class ConnectionActions {
     void sendDigits(Agent agent, String contactId, String connectionId, String digits, Work work) {
         Contact contact = flow.own(agent, contactId);
         flow.connection(contact, connectionId);
-        require(contact.state() == ContactState.CONNECTED || contact.state() == ContactState.CONNECTING,
+        require(contact.state() == ContactState.CONNECTED || contact.state() == ContactState.CONNECTING
+                || contact.state() == ContactState.DIALING,
                 "error.notConnected", contactId);
         if (!DIGITS.matcher(digits).matches()) {
             throw new CenterException(INVALID_PARAMETER, Messages.format("error.badDigits"));

@@ -1,5 +1,7 @@
 package dev.callbench.server.internal.center;
 
+import java.util.Optional;
+
 import dev.callbench.server.internal.center.Contact.Consult;
 
 /**
@@ -18,8 +20,9 @@ final class Consults {
 
     /** Dials the destination: queues the transfer contact, to the queue or straight to the agent. */
     void dial(Contact original, Connection leg, Endpoint destination, Work work) {
-        Contact transfer = flow.newContact(original.initialContactId(), ContactType.VOICE, "transfer",
-                original.caller(), null, work);
+        boolean toQueue = "queue".equals(destination.type());
+        Contact transfer = flow.newContact(original.initialContactId(), ContactType.VOICE,
+                toQueue ? "queue_transfer" : "transfer", original.caller(), null, work);
         transfer.putAttributes(original.attributes());
         Endpoint caller = original.customer().map(Connection::endpoint).orElse(Endpoint.phone(null));
         flow.addConnection(transfer, ConnectionType.INBOUND, true, caller, null, ConnectionState.CONNECTED, work);
@@ -27,10 +30,12 @@ final class Consults {
         original.linkConsult(consult);
         transfer.linkConsult(consult);
         Queue queue = original.queue();
-        if ("queue".equals(destination.type())) {
+        if (toQueue) {
             queue = flow.directory().queue(destination.queueArn()).orElse(queue);
         } else {
-            flow.directory().agent(destination.agentLogin()).ifPresent(transfer::directTo);
+            Optional<Agent> target = flow.directory().agent(destination.agentLogin());
+            target.ifPresent(transfer::directTo);
+            queue = target.map(Agent::agentQueue).orElse(queue);
         }
         flow.router().enqueue(transfer, queue, work);
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import dev.callbench.server.internal.Messages;
 
@@ -35,6 +36,7 @@ public final class Contact {
     private Instant queuedAt;
     private ContactState state = ContactState.QUEUED;
     private Instant stateSince;
+    private Instant initiatedAt;
     private Agent agent;
     private long offerNumber;
     private boolean retired;
@@ -59,6 +61,7 @@ public final class Contact {
         this.request = request;
         this.callContextToken = callContextToken;
         this.stateSince = now;
+        this.initiatedAt = now;
     }
 
     /**
@@ -76,6 +79,7 @@ public final class Contact {
         copy.queuedAt = queuedAt;
         copy.state = frozenState;
         copy.agent = agent;
+        copy.initiatedAt = initiatedAt;
         return copy;
     }
 
@@ -113,8 +117,21 @@ public final class Contact {
         connections.removeIf(c -> c.type() == ConnectionType.AGENT);
     }
 
+    /** The agent's leg goes first, as in Connect's snapshots; the others in the order they joined. */
     void add(Connection connection) {
-        connections.add(connection);
+        if (connection.type() == ConnectionType.AGENT) {
+            connections.add(0, connection);
+        } else {
+            connections.add(connection);
+        }
+    }
+
+    /**
+     * Every leg gets a new id, in the given state: a callback the agent accepted is a new call to the customer, and
+     * Connect gives its legs new connection ids.
+     */
+    void renumber(Supplier<String> ids, ConnectionState state, Instant now) {
+        connections.replaceAll(c -> c.renumbered(ids.get(), state, now));
     }
 
     Consult consult() {
@@ -258,6 +275,11 @@ public final class Contact {
 
     public Instant stateSince() {
         return stateSince;
+    }
+
+    /** When the contact began (a frozen copy keeps its contact's). */
+    public Instant initiatedAt() {
+        return initiatedAt;
     }
 
     public Agent agent() {

@@ -142,6 +142,19 @@ public final class ContactCenter {
         return act(work -> AgentSnapshot.of(flow.agent(login), work.now()));
     }
 
+    /** The agent's CCP settings change (UpdateAgentConfiguration); their snapshot follows (softphone media info). */
+    public void updateSettings(String login, AgentSettings settings) {
+        actAs(login, (agent, work) -> {
+            agent.update(settings);
+            work.touched(agent);
+        });
+    }
+
+    /** The type of one of the agent's own contacts; another agent's is refused, an unknown one not found. */
+    public ContactType contactType(String login, String contactId) {
+        return act(work -> flow.own(flow.agent(login), contactId).type());
+    }
+
     public void putAgentState(String login, String stateArn, String stateName, boolean enqueue) {
         actAs(login, (agent, work) -> agentActions.putState(agent, stateArn, stateName, enqueue, work));
     }

@@ -9,6 +9,7 @@ import org.eclipse.jetty.util.Callback;
 
 import dev.callbench.server.internal.Messages;
 import dev.callbench.server.internal.admin.AdminService;
+import dev.callbench.server.internal.push.PushChannel;
 import dev.callbench.server.internal.wire.AuthEndpoints;
 import dev.callbench.server.internal.wire.CtiService;
 import dev.callbench.server.internal.wire.ErrorType;
@@ -16,7 +17,7 @@ import dev.callbench.server.internal.wire.Reply;
 
 /**
  * Every HTTP request comes in here: /api (the CTI service), /auth/* (sign-in), /admin/* (tests and demos),
- * /softphone/signaling (the softphones' WebSocket), after
+ * /softphone/signaling (the softphones' WebSocket), /agent/websocket (the agent's push channel), after
  * the {@link Gate} has let it in. Nothing blocks waiting: a long poll returns at once and is answered later from the
  * contact center.
  */
@@ -66,13 +67,23 @@ final class FrontDoor extends Handler.Abstract {
         } else if (path.startsWith("/admin/")) {
             admin(path, method, exchange);
         } else if (SIGNALING.equals(path)) {
-            if (!webSockets.upgradeToSignaling(request, response, callback)) {
-                exchange.reply(Reply.error(ErrorType.INVALID_PARAMETER, Messages.format("error.notAWebSocket")));
+            upgraded(webSockets.upgradeToSignaling(request, response, callback), exchange);
+        } else if (PushChannel.PATH.equals(path)) {
+            if (!webSockets.admitsPush(request)) {
+                exchange.reply(Reply.error(ErrorType.UNAUTHORIZED, Messages.format("error.unknownTransport")));
+            } else {
+                upgraded(webSockets.upgradeToPush(request, response, callback), exchange);
             }
         } else {
             exchange.reply(Reply.error(ErrorType.NOT_FOUND, Messages.format("error.notFound")));
         }
         return true;
+    }
+
+    private static void upgraded(boolean upgraded, Exchange exchange) {
+        if (!upgraded) {
+            exchange.reply(Reply.error(ErrorType.INVALID_PARAMETER, Messages.format("error.notAWebSocket")));
+        }
     }
 
     private void auth(String path, String method, Exchange exchange) {

@@ -17,6 +17,7 @@ import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import dev.callbench.server.internal.admin.AdminService;
 import dev.callbench.server.internal.auth.TokenService;
 import dev.callbench.server.internal.config.ServerConfig.TlsConfig;
+import dev.callbench.server.internal.push.PushChannel;
 import dev.callbench.server.internal.signaling.SignalingService;
 import dev.callbench.server.internal.wire.AuthEndpoints;
 import dev.callbench.server.internal.wire.CtiService;
@@ -60,7 +61,7 @@ public final class HttpServer {
     public void serve(HttpServices services) throws Exception {
         Cors cors = new Cors(services.allowedOrigins());
         server.setHandler(new FrontDoor(services.cti(), new AuthEndpoints(services.tokens(), secure),
-                services.admin(), new WebSockets(webSockets(), services.signaling()), cors,
+                services.admin(), new WebSockets(webSockets(), services.signaling(), services.push()), cors,
                 new Gate(connector.getHost(), services.allowedHosts(), cors), services.maxBodyBytes()));
         server.start();
     }
@@ -74,7 +75,7 @@ public final class HttpServer {
 
     /** What the front door serves. */
     public record HttpServices(CtiService cti, TokenService tokens, AdminService admin, SignalingService signaling,
-            List<String> allowedOrigins, List<String> allowedHosts, int maxBodyBytes) {
+            PushChannel push, List<String> allowedOrigins, List<String> allowedHosts, int maxBodyBytes) {
     }
 
     private ServerConnector tlsConnector(TlsConfig tls) {

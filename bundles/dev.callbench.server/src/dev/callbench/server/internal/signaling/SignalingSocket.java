@@ -1,6 +1,5 @@
 package dev.callbench.server.internal.signaling;
 
-import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import com.google.gson.JsonObject;
 
 import dev.callbench.server.internal.LogText;
+import dev.callbench.server.internal.OpenSessions;
 
 /**
  * One signaling WebSocket, opened as {@code ?callId=<contact>&contactCtx=<token>} for a new session or
@@ -125,16 +125,10 @@ public final class SignalingSocket implements Session.Listener.AutoDemanding {
     }
 
     void send(String text) {
-        Session open = session;
-        if (open != null && open.isOpen()) {
-            open.sendText(text, Callback.NOOP);
-        }
+        OpenSessions.sendText(session, text);
     }
 
     void close() {
-        Session open = session;
-        if (open != null) {
-            open.close();
-        }
+        OpenSessions.close(session);
     }
 }

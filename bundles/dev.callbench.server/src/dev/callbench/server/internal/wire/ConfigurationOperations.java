@@ -9,6 +9,7 @@ import com.google.gson.JsonPrimitive;
 
 import dev.callbench.server.internal.Messages;
 import dev.callbench.server.internal.center.Agent;
+import dev.callbench.server.internal.center.AgentSettings;
 import dev.callbench.server.internal.center.Directory;
 import dev.callbench.server.internal.center.RoutingProfile;
 
@@ -47,23 +48,34 @@ final class ConfigurationOperations {
         routing.addProperty("name", profile.name());
         routing.addProperty("routingProfileARN", profile.arn());
         routing.add("defaultOutboundQueue", WireJson.queue(profile.defaultOutboundQueue()));
-        JsonObject concurrency = new JsonObject();
-        concurrency.addProperty("VOICE", 1);
-        routing.add("channelConcurrencyMap", concurrency);
+        routing.add("channelConcurrencyMap", channelConcurrency());
         JsonObject configuration = new JsonObject();
         configuration.addProperty("name", agent.name());
         configuration.addProperty("username", agent.login());
-        configuration.addProperty("softphoneEnabled", true);
-        configuration.addProperty("softphoneAutoAccept", agent.softphoneAutoAccept());
-        configuration.addProperty("extension", "");
+        AgentSettings settings = agent.settings();
+        configuration.addProperty("softphoneEnabled", settings.softphoneEnabled());
+        configuration.addProperty("softphoneAutoAccept", settings.softphoneAutoAccept());
+        configuration.addProperty("extension", settings.extension());
         configuration.add("routingProfile", routing);
         JsonObject preferences = new JsonObject();
-        preferences.addProperty("LANGUAGE", "en_US");
+        settings.preferences().forEach(preferences::addProperty);
         configuration.add("agentPreferences", preferences);
         configuration.addProperty("agentARN", agent.arn());
         JsonObject json = new JsonObject();
         json.add("configuration", configuration);
         return json;
+    }
+
+    /**
+     * Every channel Streams knows, with how many contacts of it the agent takes at once: one voice contact (calls and
+     * queued callbacks); chats and tasks are not routed here, 0, as Connect lists a channel a profile does not serve.
+     */
+    private static JsonObject channelConcurrency() {
+        JsonObject concurrency = new JsonObject();
+        concurrency.addProperty("VOICE", 1);
+        concurrency.addProperty("CHAT", 0);
+        concurrency.addProperty("TASK", 0);
+        return concurrency;
     }
 
     /** All queues at once: Streams loses every page but the last of this call. */

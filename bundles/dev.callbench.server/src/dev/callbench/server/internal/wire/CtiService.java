@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +33,16 @@ public final class CtiService {
     private final TokenService tokens;
     private final SnapshotPolls polls;
 
-    public CtiService(ContactCenter center, TokenService tokens, SoftphoneSettings softphone, long maxPollMillis,
-            List<String> permissions, List<String> countries) {
+    public CtiService(ContactCenter center, TokenService tokens, SoftphoneSettings softphone,
+            UnaryOperator<String> pushAddress, long maxPollMillis, List<String> permissions, List<String> countries) {
         this.tokens = tokens;
         this.polls = new SnapshotPolls(center, new SnapshotJson(softphone), maxPollMillis);
         new ConfigurationOperations(center.directory(), permissions, countries).register(operations);
         new ContactOperations(center).register(operations);
         new ReportOperations(center).register(operations);
-        new TransportOperations(softphone.iceServers()).register(operations);
+        new SettingsOperations(center).register(operations);
+        new RefusedOperations(center).register(operations);
+        new TransportOperations(softphone.iceServers(), pushAddress).register(operations);
     }
 
     /**

@@ -6,6 +6,8 @@ public enum ErrorType {
     INVALID_PARAMETER("InvalidParameterException", 400),
     UNKNOWN_OPERATION("UnknownOperationException", 400),
     BAD_ENDPOINT("BadEndpointException", 400),
+    INVALID_CONFIGURATION("InvalidConfigurationException", 400),
+    INVALID_CONTACT_TYPE("InvalidContactTypeException", 400),
     UNAUTHORIZED("UnauthorizedException", 401),
     ACCESS_DENIED("AccessDeniedException", 403),
     NOT_FOUND("ResourceNotFoundException", 404),

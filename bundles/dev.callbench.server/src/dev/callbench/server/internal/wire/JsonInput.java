@@ -94,6 +94,10 @@ public final class JsonInput {
         }).toList();
     }
 
+    public boolean bool(String name) {
+        return field(name) != null ? optionalBoolean(name) : missing(name);
+    }
+
     public boolean optionalBoolean(String name) {
         JsonElement e = field(name);
         return e != null && primitive(name, e, JsonPrimitive::isBoolean, "type.boolean").getAsBoolean();

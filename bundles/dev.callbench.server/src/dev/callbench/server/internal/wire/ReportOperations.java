@@ -28,16 +28,40 @@ final class ReportOperations {
     void register(Map<String, Operation> operations) {
         operations.put("SendSoftphoneCallReport", this::callReport);
         operations.put("SendClientLogs", this::clientLogs);
+        operations.put("SendSoftphoneCallMetrics", this::callMetrics);
+        operations.put("NotifyContactIssue", this::contactIssue);
     }
 
     private JsonObject callReport(String login, JsonInput in) {
-        String contactId = in.string("contactId");
+        String contactId = handled(login, in);
         in.object("report");
+        LOG.info("Softphone call report from agent {} for contact {}", login, LogText.of(contactId));
+        return new JsonObject();
+    }
+
+    /** Streams sends the softphone's stream statistics every few seconds of a call. */
+    private JsonObject callMetrics(String login, JsonInput in) {
+        String contactId = handled(login, in);
+        int count = in.array("softphoneStreamStatistics").size();
+        LOG.debug("{} softphone stream statistics from agent {} for contact {}", count, login, LogText.of(contactId));
+        return new JsonObject();
+    }
+
+    /** The CCP tells of a problem with a contact (Streams: contact.notifyIssue). */
+    private JsonObject contactIssue(String login, JsonInput in) {
+        String contactId = handled(login, in);
+        LOG.info("Agent {} reports issue {} with contact {}: {}", login, LogText.of(in.optionalString("issueCode")),
+                LogText.of(contactId), LogText.of(in.optionalString("description")));
+        return new JsonObject();
+    }
+
+    /** The contact the request is about: one of the agent's last contacts (they may be cleared already). */
+    private String handled(String login, JsonInput in) {
+        String contactId = in.string("contactId");
         if (!center.hasHandled(login, contactId)) {
             throw new CtiException(ErrorType.NOT_FOUND, Messages.format("error.unknownContact", LogText.of(contactId)));
         }
-        LOG.info("Softphone call report from agent {} for contact {}", login, LogText.of(contactId));
-        return new JsonObject();
+        return contactId;
     }
 
     private JsonObject clientLogs(String login, JsonInput in) {

@@ -3,17 +3,29 @@ package dev.callbench.server.internal.wire;
 import static dev.callbench.server.internal.wire.WireJson.stateType;
 import static dev.callbench.server.internal.wire.WireJson.timestamp;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import dev.callbench.server.internal.center.AgentSettings;
 import dev.callbench.server.internal.center.AgentSnapshot;
 import dev.callbench.server.internal.center.AgentSnapshot.ConnectionView;
 import dev.callbench.server.internal.center.AgentSnapshot.ContactView;
 import dev.callbench.server.internal.center.ConnectionType;
+import dev.callbench.server.internal.center.ContactState;
 import dev.callbench.server.internal.center.ContactType;
 
 /** GetAgentSnapshot's response body: always the full snapshot, in the shape Streams consumes. */
 final class SnapshotJson {
+
+    private static final Set<ContactState> FINISHED = EnumSet.of(ContactState.ENDED, ContactState.ERROR,
+            ContactState.REJECTED);
+    private static final Set<ContactState> CALLBACK_ACCEPTED = EnumSet.of(ContactState.DIALING,
+            ContactState.CONNECTED, ContactState.ENDED);
 
     private final SoftphoneSettings softphone;
 
@@ -39,13 +51,13 @@ final class SnapshotJson {
         availability.add("timeStamp", timestamp(s.availabilitySince()));
         json.add("agentAvailabilityState", availability);
         JsonArray contacts = new JsonArray();
-        s.contacts().forEach(c -> contacts.add(contact(c, s.softphoneAutoAccept())));
+        s.contacts().forEach(c -> contacts.add(contact(c, s.settings(), s.timestamp())));
         json.add("contacts", contacts);
         json.add("snapshotTimestamp", timestamp(s.timestamp()));
         return json;
     }
 
-    private JsonObject contact(ContactView c, boolean autoAccept) {
+    private JsonObject contact(ContactView c, AgentSettings settings, Instant now) {
         JsonObject json = new JsonObject();
         json.addProperty("contactId", c.id());
         json.addProperty("initialContactId", c.initialContactId());
@@ -56,10 +68,10 @@ final class SnapshotJson {
             json.add("queueTimestamp", timestamp(c.queuedAt()));
         }
         JsonArray connections = new JsonArray();
-        c.connections().forEach(n -> connections.add(connection(c, n, autoAccept)));
+        c.connections().forEach(n -> connections.add(connection(c, n, settings)));
         json.add("connections", connections);
         json.add("attributes", attributes(c));
-        json.addProperty("contactDuration", "0");
+        json.addProperty("contactDuration", duration(c, now));
         json.addProperty("initiationMethod", c.initiationMethod());
         JsonObject features = new JsonObject();
         features.addProperty("attachmentsEnabled", false);
@@ -67,6 +79,12 @@ final class SnapshotJson {
         features.addProperty("multiPartyConferenceEnabled", false);
         json.add("contactFeatures", features);
         return json;
+    }
+
+    /** Whole seconds since the contact began; once it is over (ended, missed, rejected), up to its end. */
+    private static String duration(ContactView c, Instant now) {
+        Instant end = FINISHED.contains(c.state()) ? c.stateSince() : now;
+        return Long.toString(Math.max(0, Duration.between(c.initiatedAt(), end).toSeconds()));
     }
 
     private static JsonObject attributes(ContactView c) {
@@ -80,15 +98,15 @@ final class SnapshotJson {
         return attributes;
     }
 
-    private JsonObject connection(ContactView contact, ConnectionView n, boolean autoAccept) {
+    private JsonObject connection(ContactView contact, ConnectionView n, AgentSettings settings) {
         JsonObject json = new JsonObject();
         json.addProperty("connectionId", n.id());
         json.add("endpoint", WireJson.endpoint(n.endpoint()));
         json.add("state", stateType(n.state().wire(), n.stateSince()));
         json.addProperty("type", n.type().wire());
         json.addProperty("initial", n.initial());
-        if (n.type() == ConnectionType.AGENT && isVoice(contact)) {
-            json.add("softphoneMediaInfo", softphoneMediaInfo(contact, autoAccept));
+        if (n.type() == ConnectionType.AGENT && settings.softphoneEnabled() && carriesSoftphoneMedia(contact)) {
+            json.add("softphoneMediaInfo", softphoneMediaInfo(contact, settings.softphoneAutoAccept()));
         }
         json.addProperty("mute", n.muted());
         json.addProperty("forcedMute", false);
@@ -98,8 +116,12 @@ final class SnapshotJson {
         return json;
     }
 
-    private static boolean isVoice(ContactView contact) {
-        return contact.type() == ContactType.VOICE || contact.type() == ContactType.QUEUE_CALLBACK;
+    /**
+     * A voice call's agent leg always; a queued callback's only once the agent accepted it (before that a softphone
+     * would start media for a call nobody has placed yet).
+     */
+    private static boolean carriesSoftphoneMedia(ContactView contact) {
+        return contact.type() == ContactType.VOICE || CALLBACK_ACCEPTED.contains(contact.state());
     }
 
     private JsonObject softphoneMediaInfo(ContactView contact, boolean autoAccept) {
