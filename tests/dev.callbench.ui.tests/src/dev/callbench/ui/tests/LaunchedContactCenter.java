@@ -27,11 +27,21 @@ final class LaunchedContactCenter {
     private LaunchedContactCenter() {
     }
 
+    /** The server's process, while one runs. */
+    static Optional<ProcessHandle> process() {
+        return all().findFirst();
+    }
+
+    /** Every local contact center process of this JVM's that is alive: one at most, if all is well. */
+    static java.util.stream.Stream<ProcessHandle> all() {
+        return ProcessHandle.current().children().filter(ProcessHandle::isAlive)
+                .filter(child -> child.info().arguments().map(List::of).orElse(List.of()).contains(MAIN_CLASS));
+    }
+
     /** The launcher's sign-in: its server's CTI endpoint and the first agent of its configuration. */
     static Optional<CtiSettings> signIn() throws IOException {
-        Optional<List<String>> arguments = ProcessHandle.current().children()
-                .map(child -> child.info().arguments().map(List::of).orElse(List.of()))
-                .filter(args -> args.contains(MAIN_CLASS)).findFirst();
+        Optional<List<String>> arguments = process()
+                .map(child -> child.info().arguments().map(List::of).orElse(List.of()));
         if (arguments.isEmpty()) {
             return Optional.empty();
         }

@@ -29,6 +29,11 @@ import dev.callbench.cti.connect.CtiTimings;
  * as a process of its own and signs the agent in to it; stops it when the workbench stops. The agent is the one
  * named by {@value #AGENT_PROPERTY}, or the first of the local contact center's configuration.
  * <p>
+ * When the server's process ends by itself (a crash, a SIGKILL), it is started again, after 1 s and then after twice
+ * as long each time it fails again (at most {@value #LONGEST_BACK_OFF_SECONDS} s), and the agent is signed in to the
+ * new one; the agent is told that calls in progress were lost, and told to restart Callbench after
+ * {@value #FAILURES_BEFORE_GIVING_UP_WORD} failures in a row (the launcher keeps trying).
+ * <p>
  * The server's JVM starts once the workbench window is up (e4's start-up-complete event), so that the two do not
  * compete for the processor while the agent waits for the window; without a workbench, after {@value #LONGEST_WAIT_SECONDS} s.
  */
@@ -38,6 +43,10 @@ public final class LocalContactCenterLauncher implements EventHandler {
     /** e4's {@code UIEvents.UILifeCycle.APP_STARTUP_COMPLETE}, named here so that this bundle needs no UI. */
     static final String WORKBENCH_STARTED = "org/eclipse/e4/ui/LifeCycle/appStartupComplete";
     static final long LONGEST_WAIT_SECONDS = 20;
+    static final long LONGEST_BACK_OFF_SECONDS = 30;
+    static final int FAILURES_BEFORE_GIVING_UP_WORD = 3;
+    /** A server that ran this long was healthy: its death starts the back-off from the beginning. */
+    private static final long STABLE_SECONDS = 60;
 
     static final String ENDPOINT_PROPERTY = "callbench.cti.endpoint";
     static final String AGENT_PROPERTY = "callbench.local.agent";
@@ -51,6 +60,9 @@ public final class LocalContactCenterLauncher implements EventHandler {
     private final CtiConnector connector;
     private final BundleContext context;
     private volatile ServerProcess server;
+    private volatile boolean stopping;
+    /** Deaths and failed starts since the server last ran stably; the worker's thread only. */
+    private int failuresInARow;
 
     @Activate
     public LocalContactCenterLauncher(@Reference CtiConnector connector, BundleContext context) {
@@ -76,14 +88,23 @@ public final class LocalContactCenterLauncher implements EventHandler {
     }
 
     private void startAndSignIn() {
+        if (stopping) {
+            return;
+        }
         try {
             Path work = context.getDataFile("local-contact-center").toPath();
             LocalConfiguration configuration = LocalConfiguration.copyFrom(bundle(context, SERVER_BUNDLE), work);
             String classPath = ServerClassPath.of(bundle(context, SERVER_BUNDLE), bundle(context, LOG_BINDING));
-            server = ServerProcess.start(classPath, configuration.file(), work);
-            LOG.info("Local contact center started as process {} on port {}", server.pid(), server.port());
+            ServerProcess started = ServerProcess.start(classPath, configuration.file(), work);
+            server = started;
+            LOG.info("Local contact center started as process {} on port {}", started.pid(), started.port());
+            started.onExit().thenRun(() -> {
+                if (!stopping) {
+                    worker.execute(() -> died(started));
+                }
+            });
             LocalConfiguration.Agent agent = configuration.agent(Optional.ofNullable(context.getProperty(AGENT_PROPERTY)));
-            URI endpoint = URI.create("http://127.0.0.1:" + server.port() + "/api");
+            URI endpoint = URI.create("http://127.0.0.1:" + started.port() + "/api");
             // CtiConnector, not a configuration dev.callbench.cti: this sign-in holds for this run's port only, while
             // that configuration is the agent's own choice of contact center, which the workbench's sign-in writes
             connector.connect(new CtiSettings(endpoint, agent.login(), agent.password(), CtiTimings.standard()))
@@ -92,7 +113,39 @@ public final class LocalContactCenterLauncher implements EventHandler {
             LOG.info("The workbench stopped while the local contact center was starting");
         } catch (Exception e) {
             LOG.error("The local contact center could not be started", e);
-            connector.initFailed(Messages.localContactCenterNotStarted);
+            if (failuresInARow == 0 && server == null) {
+                connector.initFailed(Messages.localContactCenterNotStarted);
+            } else {
+                startAgainLater();
+            }
+        }
+    }
+
+    /** The server's process ended without being asked to: its calls are gone; a new one is started. */
+    private void died(ServerProcess dead) {
+        if (stopping || dead != server) {
+            return;
+        }
+        LOG.warn("The local contact center (process {}) ended by itself with exit code {} after {} s; starting it again",
+                dead.pid(), dead.exitValue(), dead.uptime().toSeconds());
+        dead.forget();
+        if (dead.uptime().toSeconds() >= STABLE_SECONDS) {
+            failuresInARow = 0;
+        }
+        connector.initFailed(Messages.localContactCenterRestarting);
+        startAgainLater();
+    }
+
+    private void startAgainLater() {
+        long delaySeconds = Math.min(LONGEST_BACK_OFF_SECONDS, 1L << Math.min(failuresInARow, 5));
+        failuresInARow++;
+        if (failuresInARow > FAILURES_BEFORE_GIVING_UP_WORD) {
+            connector.initFailed(Messages.localContactCenterKeepsFailing);
+        }
+        try {
+            worker.schedule(this::startAndSignIn, delaySeconds, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            LOG.info("The workbench stopped: the local contact center is not started again");
         }
     }
 
@@ -115,6 +168,7 @@ public final class LocalContactCenterLauncher implements EventHandler {
 
     @Deactivate
     void stop() throws InterruptedException {
+        stopping = true;
         worker.shutdownNow(); // interrupts a start still under way, which then ends its process
         worker.awaitTermination(15, TimeUnit.SECONDS);
         connector.disconnect();

@@ -6,6 +6,8 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String localContactCenterNotStarted;
+    public static String localContactCenterRestarting;
+    public static String localContactCenterKeepsFailing;
 
     static {
         NLS.initializeMessages("dev.callbench.server.launcher.internal.messages", Messages.class);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -21,11 +23,30 @@ final class ServerProcess {
     private final Process process;
     private final int port;
     private final Thread exitHook;
+    private final long startedAt = System.nanoTime();
 
     private ServerProcess(Process process, int port, Thread exitHook) {
         this.process = process;
         this.port = port;
         this.exitHook = exitHook;
+    }
+
+    /** Completes when the process has ended, asked to or not. */
+    CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    int exitValue() {
+        return process.exitValue();
+    }
+
+    /** A process that ended by itself needs no ending when the workbench stops. */
+    void forget() {
+        removeHook(exitHook);
+    }
+
+    Duration uptime() {
+        return Duration.ofNanos(System.nanoTime() - startedAt);
     }
 
     /** Starts the server on a free loopback port and waits until it answers. */

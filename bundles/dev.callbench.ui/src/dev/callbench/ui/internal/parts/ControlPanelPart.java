@@ -77,6 +77,8 @@ public class ControlPanelPart {
     private Label problemLabel;
     private Label legendLabel;
     private AgentSnapshot shown;
+    /** The last snapshot's time when the connection was lost: a newer one means the contact center answers again. */
+    private Instant lastBeforeLoss;
     private SoftphoneError softphoneError;
     private boolean coreProblemShown;
     private boolean actionUnderWay;
@@ -134,12 +136,15 @@ public class ControlPanelPart {
             if (center == null) { // signed out: nothing to act on until an agent is signed in again
                 status.disable();
                 redraw();
-            } else { // signed in: a problem from before the sign-in is over
+            } else { // signed in: a problem from before the sign-in is over, and a lost connection with it
                 if (coreProblemShown) {
                     PartLayout.setText(problemLabel, "");
                     coreProblemShown = false;
                 }
-                center.snapshot().ifPresent(this::show);
+                center.snapshot().ifPresent(snapshot -> {
+                    setConnection(Messages.AgentStatus_connected, SWT.COLOR_DARK_GREEN);
+                    show(snapshot);
+                });
             }
             relayout();
         });
@@ -178,7 +183,10 @@ public class ControlPanelPart {
             }
             default -> {
                 switch (event.type()) {
-                    case CONNECTION_LOST -> setConnection(Messages.AgentStatus_connectionLost, SWT.COLOR_DARK_RED);
+                    case CONNECTION_LOST -> {
+                        lastBeforeLoss = event.snapshot().takenAt();
+                        setConnection(Messages.AgentStatus_connectionLost, SWT.COLOR_DARK_RED);
+                    }
                     case CONNECTION_GAINED -> setConnection(Messages.AgentStatus_connected, SWT.COLOR_DARK_GREEN);
                     case SOFTPHONE_QUALITY -> {
                         return; // every second during a call, and nothing the panel shows changes with it
@@ -212,8 +220,10 @@ public class ControlPanelPart {
         }
         boolean first = shown == null;
         shown = snapshot;
-        if (first || connectionLabel.getText().equals(Messages.AgentStatus_connecting)
+        boolean answersAgain = lastBeforeLoss != null && snapshot.takenAt().isAfter(lastBeforeLoss);
+        if (first || answersAgain || connectionLabel.getText().equals(Messages.AgentStatus_connecting)
                 || connectionLabel.getText().equals(Messages.AgentStatus_notConnected)) {
+            lastBeforeLoss = null;
             setConnection(Messages.AgentStatus_connected, SWT.COLOR_DARK_GREEN); // a snapshot came: it answers
         }
         if (softphoneError != null && softphoneError.contactId() != null
