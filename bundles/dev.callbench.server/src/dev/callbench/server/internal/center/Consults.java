@@ -16,8 +16,19 @@ final class Consults {
         this.flow = flow;
     }
 
-    /** Dials the destination: queues the transfer contact, to the queue or straight to the agent. */
+    /**
+     * Dials the destination: queues the transfer contact, to the queue or straight to the agent. A queue at capacity
+     * takes no transfer: the leg is disconnected at once, as Connect's transfer flow does on its At capacity branch.
+     */
     void dial(Contact original, Connection leg, Endpoint destination, Work work) {
+        Queue queue = original.queue();
+        if ("queue".equals(destination.type())) {
+            queue = flow.directory().queue(destination.queueArn()).orElse(queue);
+        }
+        if (!flow.router().hasRoom(queue)) {
+            leg.moveTo(ConnectionState.DISCONNECTED, work.now());
+            return;
+        }
         Contact transfer = flow.newContact(original.initialContactId(), ContactType.VOICE, "transfer",
                 original.caller(), null, work);
         transfer.putAttributes(original.attributes());
@@ -26,10 +37,7 @@ final class Consults {
         Consult consult = new Consult(original, leg, transfer);
         original.linkConsult(consult);
         transfer.linkConsult(consult);
-        Queue queue = original.queue();
-        if ("queue".equals(destination.type())) {
-            queue = flow.directory().queue(destination.queueArn()).orElse(queue);
-        } else {
+        if (!"queue".equals(destination.type())) {
             flow.directory().agent(destination.agentLogin()).ifPresent(transfer::directTo);
         }
         flow.router().enqueue(transfer, queue, work);
