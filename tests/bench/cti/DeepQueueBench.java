@@ -98,13 +98,23 @@ public final class DeepQueueBench {
                     offered = offer(poll.getAsJsonObject("snapshot"));
                 }
                 if (offered != null) {
-                    handle(token, offered);
+                    handleOrStartAfresh(token, offered);
                 }
             }
         } catch (Exception e) {
             if (running.get()) {
                 System.out.println("agent " + login + " stopped: " + e);
             }
+        }
+    }
+
+    /** A call the agent could not take (the offer ended meanwhile) is counted; the agent picks Available again. */
+    private void handleOrStartAfresh(String token, JsonObject contact) throws Exception {
+        try {
+            handle(token, contact);
+        } catch (IllegalStateException refused) {
+            micros.computeIfAbsent("refused (offer gone)", k -> new ConcurrentLinkedQueue<>()).add(0L);
+            cti(token, "PutAgentState", "{\"state\":{\"name\":\"Available\",\"type\":\"routable\"}}");
         }
     }
 
@@ -191,7 +201,7 @@ public final class DeepQueueBench {
             List<Long> samples = new ArrayList<>(micros.get(operation));
             Collections.sort(samples);
             double p99 = percentile(samples, 99);
-            if (!operation.contains("long poll")) {
+            if (!operation.contains("long poll") && !operation.startsWith("refused")) {
                 worst = Math.max(worst, p99);
             }
             System.out.printf("OPERATION %s p50_ms=%.1f p99_ms=%.1f samples=%d%n", operation.replace(' ', '_'),
