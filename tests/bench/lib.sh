@@ -10,7 +10,8 @@ work="$(mktemp -d)"
 bench_pids=""
 bench_cleanup() {
   local pid
-  for pid in $bench_pids; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+  # under set -e a failing last command of an && list ends the shell: its kill would be the run's exit status
+  for pid in $bench_pids; do { kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; } || true; done
   rm -rf "$work"
   return 0 # a process that ended by our kill is not the benchmark's failure
 }

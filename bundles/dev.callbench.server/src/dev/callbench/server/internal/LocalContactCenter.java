@@ -1,7 +1,9 @@
 package dev.callbench.server.internal;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.callbench.server.internal.admin.AdminService;
 import dev.callbench.server.internal.auth.Passwords;
+import dev.callbench.server.internal.auth.SignOuts;
 import dev.callbench.server.internal.auth.TokenService;
 import dev.callbench.server.internal.center.ContactCenter;
 import dev.callbench.server.internal.center.Directory;
@@ -78,9 +81,10 @@ public final class LocalContactCenter implements AutoCloseable {
     private void startServing() throws Exception {
         http.open();
         relay = SoftphoneRelay.choose(config, Clock.systemUTC());
-        TokenService tokens = new TokenService(Clock.systemUTC(),
-                Duration.ofSeconds(config.timing().tokenLifetimeSeconds()),
-                Duration.ofSeconds(config.timing().refreshTokenLifetimeSeconds()), tokenSecret(), passwords());
+        Duration accessLifetime = Duration.ofSeconds(config.timing().tokenLifetimeSeconds());
+        Duration refreshLifetime = Duration.ofSeconds(config.timing().refreshTokenLifetimeSeconds());
+        TokenService tokens = new TokenService(Clock.systemUTC(), accessLifetime, refreshLifetime, tokenSecret(),
+                passwords(), signOuts(accessLifetime.compareTo(refreshLifetime) > 0 ? accessLifetime : refreshLifetime));
         SoftphoneSettings softphone = softphone();
         PushChannel push = new PushChannel(Clock.systemUTC());
         URI base = http.baseUri();
@@ -123,6 +127,12 @@ public final class LocalContactCenter implements AutoCloseable {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         return random;
+    }
+
+    /** With a configured secret, tokens outlive the run: so must sign-outs, in the state folder. */
+    private SignOuts signOuts(Duration longestLifetime) throws IOException {
+        return config.tokenSecret() == null ? SignOuts.inMemory()
+                : SignOuts.keptIn(Path.of(config.stateFolder()), longestLifetime);
     }
 
     private static Supplier<String> secrets() {

@@ -14,7 +14,7 @@ class ConfigSecretsTest {
     @Test
     void secretsStayOutOfTheConfigurationsText() throws Exception {
         ServerConfig config = new ConfigLoader().parse("""
-                {"adminKey": "admin-key-value", "tokenSecret": "token-secret-value-0123456789",
+                {"adminKey": "admin-key-value", "tokenSecret": "token-secret-value-0123456789", "stateFolder": "state",
                  "tls": {"keyStore": "store.p12", "keyStorePassword": "store-password-value"},
                  "softphone": {"iceServers": [{"urls": ["turn:127.0.0.1:3478"], "username": "u",
                                                "credential": "turn-credential-value"}]},

@@ -43,8 +43,9 @@ class FrontDoorSecurityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/api", "/auth/signin", "/auth/authorize", "/admin/calls", "/admin/health",
-            "/admin/agents", "/softphone/signaling" })
+    @ValueSource(strings = { "/api", "/auth/signin", "/auth/authorize", "/auth/signout", "/admin/calls",
+            "/admin/calls/c-1/hangup", "/admin/calls/c-1/media", "/admin/health", "/admin/agents",
+            "/softphone/signaling" })
     void aHostThatIsNotThisServersIsRefusedOnEveryEndpoint(String path) throws Exception {
         AgentSession bob = server.available("bob");
         Answer answer = send(server, "POST", path, "evil.example", null, "text/plain",
@@ -74,7 +75,52 @@ class FrontDoorSecurityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/api", "/auth/signin", "/auth/signout", "/softphone/signaling" })
+    @ValueSource(strings = { "/api", "/auth/signin", "/auth/authorize", "/auth/signout", "/admin/calls",
+            "/admin/calls/c-1/hangup", "/admin/health", "/admin/agents", "/softphone/signaling" })
+    void aPreflightFromAForeignOriginGetsNoGrantOnAnyEndpoint(String path) throws Exception {
+        Answer answer = send(server, "OPTIONS", path, ownHost(server), EVIL, null, null);
+        assertEquals(403, answer.status(), answer.toString());
+        assertFalse(answer.hasHeader("access-control-allow-origin"), answer.toString());
+        assertFalse(answer.hasHeader("access-control-allow-credentials"), answer.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "evil.example", "rebound.example:80" })
+    void theSignalingHandshakeFromAForeignOriginOrHostIsRefused(String host) throws Exception {
+        for (String[] hostAndOrigin : new String[][] { { ownHost(server), EVIL }, { host, null } }) {
+            StringBuilder handshake = new StringBuilder("GET /softphone/signaling?callId=c-1&contactCtx=x HTTP/1.1\r\n"
+                    + "Host: " + hostAndOrigin[0] + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n");
+            if (hostAndOrigin[1] != null) {
+                handshake.append("Origin: ").append(hostAndOrigin[1]).append("\r\n");
+            }
+            Answer answer = sendRaw(server, handshake + "\r\n");
+            assertEquals(403, answer.status(), answer.toString());
+            assertTrue(answer.body().contains("AccessDeniedException"), answer.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api", "/auth/signin", "/auth/signout", "/admin/calls", "/admin/calls/c-1/hangup" })
+    void aMalformedChunkIsAnUnreadableRequestAndChangesNothing(String path) throws Exception {
+        AgentSession bob = server.available("bob");
+        String body = "{\"queue\":\"Sales\",\"username\":\"bob\",\"password\":\"pw-bob\"}";
+        String request = "POST " + path + " HTTP/1.1\r\nHost: " + ownHost(server) + "\r\nContent-Type: application/json\r\n"
+                + "X-Amz-Target: AmazonConnectCTIService.PutAgentState\r\nX-Amz-Bearer: " + bob.token() + "\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + Integer.toHexString(body.length()) + "\r\n" + body + "\r\nZZ-not-a-size\r\n\r\n";
+        Answer answer = sendRaw(server, request);
+        assertEquals(400, answer.status(), answer.toString());
+        assertTrue(answer.body().contains("\"__type\":\"SerializationException\""), answer.toString());
+        assertTrue(answer.body().contains("\"message\":"), answer.toString());
+        assertFalse(answer.hasHeader("set-cookie"), "no session was opened: " + answer);
+        assertTrue(bob.snapshot().getAsJsonArray("contacts").isEmpty(), "no call was placed");
+        assertEquals("Available", AgentSession.stateName(bob.snapshot()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api", "/auth/signin", "/auth/authorize", "/auth/signout", "/admin/calls",
+            "/admin/calls/c-1/hangup", "/admin/health", "/admin/agents", "/softphone/signaling" })
     void aCrossOriginSimplePostIsRefusedBeforeTheEndpoint(String path) throws Exception {
         Answer answer = send(server, "POST", path, ownHost(server), EVIL, "text/plain",
                 "{\"username\":\"bob\",\"password\":\"pw-bob\"}");

@@ -1,21 +1,40 @@
 package dev.callbench.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.Gson;
 
 import dev.callbench.server.internal.LocalContactCenter;
+import dev.callbench.server.internal.config.ConfigException;
 import dev.callbench.server.internal.config.ConfigLoader;
 import dev.callbench.server.internal.config.ServerConfig;
 
-/** A client that reconnects after the server restarts keeps its sign-in when the server has a token secret. */
+/**
+ * A client that reconnects after the server restarts keeps its sign-in when the server has a token secret; a sign-out
+ * is kept in the state folder and survives the restart too.
+ */
 class RestartTest {
 
-    private static final String SECRET = "\"tokenSecret\": \"a-secret-for-the-restart-test\",";
+    @TempDir
+    Path state;
+
+    private ServerConfig withSecret() throws Exception {
+        return new ConfigLoader().parse(TestServer.config(TestServer.TIMING, "\"tokenSecret\": "
+                + "\"a-secret-for-the-restart-test\", \"stateFolder\": " + new Gson().toJson(state.toString()) + ","));
+    }
 
     @Test
     void withATokenSecretTokensSurviveARestart() throws Exception {
-        ServerConfig config = new ConfigLoader().parse(TestServer.config(TestServer.TIMING, SECRET));
+        ServerConfig config = withSecret();
         AgentSession alice;
         int port;
         try (LocalContactCenter first = LocalContactCenter.start(config)) {
@@ -30,6 +49,43 @@ class RestartTest {
             assertEquals("Offline", AgentSession.stateName(snapshot.getAsJsonObject("snapshot")),
                     "a poll from before the restart is answered at once, with the new run's state");
         }
+    }
+
+    @Test
+    void aSignOutSurvivesARestart() throws Exception {
+        ServerConfig config = withSecret();
+        AgentSession signedOut;
+        AgentSession stillIn;
+        int port;
+        try (LocalContactCenter first = LocalContactCenter.start(config)) {
+            port = first.port();
+            HttpDriver client = new HttpDriver(first.baseUri());
+            signedOut = client.signIn("alice", "pw-alice");
+            stillIn = client.signIn("bob", "pw-bob");
+            HttpAnswer out = client.post("/auth/signout", "", Map.of("Cookie",
+                    "callbench_session=" + signedOut.refreshToken()));
+            assertEquals(200, out.status(), out.body());
+            assertEquals(401, signedOut.call("GetAgentConfiguration", "{}").status(), "refused at once");
+        }
+        String kept = Files.readString(state.resolve("sign-outs.json"));
+        assertTrue(kept.contains("alice") && !kept.contains(signedOut.token()) && !kept.contains("bob"), kept);
+        try (LocalContactCenter second = LocalContactCenter.start(config.withAddress(null, port))) {
+            HttpAnswer old = signedOut.call("GetAgentConfiguration", "{}");
+            assertEquals(401, old.status(), "the signed-out access token stays refused: " + old.body());
+            HttpAnswer renew = new HttpDriver(second.baseUri()).get("/auth/authorize", Map.of("Cookie",
+                    "callbench_session=" + signedOut.refreshToken()));
+            assertEquals(401, renew.status(), "so does its session: " + renew.body());
+            assertEquals(200, stillIn.call("GetAgentConfiguration", "{}").status(), "another agent's token works");
+            AgentSession again = new HttpDriver(second.baseUri()).signIn("alice", "pw-alice");
+            assertEquals(200, again.call("GetAgentConfiguration", "{}").status(), "a new sign-in works");
+        }
+    }
+
+    @Test
+    void aTokenSecretNeedsAStateFolder() {
+        ConfigException refused = assertThrows(ConfigException.class, () -> new ConfigLoader().parse(
+                TestServer.config(TestServer.TIMING, "\"tokenSecret\": \"a-secret-for-the-restart-test\",")));
+        assertTrue(refused.getMessage().contains("stateFolder"), refused.getMessage());
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.callbench.server.internal.center.CenterException;
 import dev.callbench.server.internal.center.ContactCenter;
 import dev.callbench.server.internal.center.ContactType;
 import dev.callbench.server.internal.media.MediaView;
+import dev.callbench.server.internal.wire.CenterErrors;
 import dev.callbench.server.internal.wire.CtiException;
 import dev.callbench.server.internal.wire.ErrorType;
 import dev.callbench.server.internal.wire.JsonInput;
@@ -143,8 +144,10 @@ public final class AdminService {
         } catch (CtiException e) {
             return Reply.error(e);
         } catch (CenterException e) {
-            return Reply.error(e.kind() == CenterException.Kind.NOT_FOUND ? ErrorType.NOT_FOUND
-                    : ErrorType.INVALID_PARAMETER, e.getMessage());
+            return Reply.error(switch (e.kind()) {
+                case NOT_FOUND, QUEUE_AT_CAPACITY -> CenterErrors.type(e.kind());
+                default -> ErrorType.INVALID_PARAMETER;
+            }, e.getMessage());
         }
     }
 }

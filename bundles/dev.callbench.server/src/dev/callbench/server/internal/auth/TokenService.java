@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,7 +15,8 @@ import dev.callbench.server.internal.Messages;
 
 /**
  * Signs agents in and checks their bearer tokens. Tokens are signed (HMAC-SHA256) rather than stored, so with a
- * configured secret they stay valid across a restart of the server, as a client reconnecting expects. Access tokens
+ * configured secret they stay valid across a restart of the server, as a client reconnecting expects; sign-outs are
+ * kept in the server's state folder then, so that they survive it too. Access tokens
  * expire and are renewed with the refresh token (GetNewAuthToken, or /auth/authorize with the session cookie).
  * Tokens are never logged.
  */
@@ -33,15 +32,16 @@ public final class TokenService {
     private final Duration refreshLifetime;
     private final byte[] secret;
     private final Passwords passwords;
-    private final Map<String, Instant> signedOutAt = new ConcurrentHashMap<>();
+    private final SignOuts signOuts;
 
     public TokenService(Clock clock, Duration accessLifetime, Duration refreshLifetime, byte[] secret,
-            Passwords passwords) {
+            Passwords passwords, SignOuts signOuts) {
         this.clock = clock;
         this.accessLifetime = accessLifetime;
         this.refreshLifetime = refreshLifetime;
         this.secret = secret.clone();
         this.passwords = passwords;
+        this.signOuts = signOuts;
     }
 
     public SignIn signIn(String login, String password) throws AuthException {
@@ -67,7 +67,7 @@ public final class TokenService {
     /** Ends every session of the refresh token's agent: tokens issued until now stop working. */
     public void signOut(String refreshToken) {
         try {
-            signedOutAt.put(check(REFRESH, refreshToken, "error.unauthorized").login(), clock.instant());
+            signOuts.signedOut(check(REFRESH, refreshToken, "error.unauthorized").login(), clock.instant());
         } catch (AuthException alreadyInvalid) {
             // nothing left to end
         }
@@ -94,8 +94,8 @@ public final class TokenService {
             String login = new String(DECODE.decode(parts[1]), StandardCharsets.UTF_8);
             Instant issuedAt = Instant.ofEpochMilli(Long.parseLong(parts[2]));
             Instant expiresAt = Instant.ofEpochMilli(Long.parseLong(parts[3]));
-            Instant signedOut = signedOutAt.get(login);
-            if (!clock.instant().isBefore(expiresAt) || signedOut != null && !issuedAt.isAfter(signedOut)) {
+            boolean signedOut = signOuts.of(login).map(at -> !issuedAt.isAfter(at)).orElse(false);
+            if (!clock.instant().isBefore(expiresAt) || signedOut) {
                 throw new AuthException(Messages.format(messageKey));
             }
             return new Holder(login, expiresAt);

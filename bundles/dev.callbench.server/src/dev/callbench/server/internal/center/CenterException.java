@@ -7,7 +7,7 @@ public final class CenterException extends RuntimeException {
 
     /** Why the request was refused; the wire layer turns it into an error type and HTTP status. */
     public enum Kind {
-        NOT_FOUND, INVALID_STATE, ACCESS_DENIED, BAD_ENDPOINT, INVALID_PARAMETER
+        NOT_FOUND, INVALID_STATE, ACCESS_DENIED, BAD_ENDPOINT, INVALID_PARAMETER, QUEUE_AT_CAPACITY
     }
 
     private final Kind kind;

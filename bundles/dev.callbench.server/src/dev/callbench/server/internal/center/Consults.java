@@ -18,9 +18,19 @@ final class Consults {
         this.flow = flow;
     }
 
-    /** Dials the destination: queues the transfer contact, to the queue or straight to the agent. */
+    /**
+     * Dials the destination: queues the transfer contact, to the queue or straight to the agent. A queue at capacity
+     * takes no transfer: the leg is disconnected at once, as Connect's transfer flow does on its At capacity branch.
+     */
     void dial(Contact original, Connection leg, Endpoint destination, Work work) {
         boolean toQueue = "queue".equals(destination.type());
+        Optional<Agent> target = toQueue ? Optional.empty() : flow.directory().agent(destination.agentLogin());
+        Queue queue = toQueue ? flow.directory().queue(destination.queueArn()).orElse(original.queue())
+                : target.map(Agent::agentQueue).orElse(original.queue());
+        if (toQueue && !flow.router().hasRoom(queue)) {
+            leg.moveTo(ConnectionState.DISCONNECTED, work.now());
+            return;
+        }
         Contact transfer = flow.newContact(original.initialContactId(), ContactType.VOICE,
                 toQueue ? "queue_transfer" : "transfer", original.caller(), null, work);
         transfer.putAttributes(original.attributes());
@@ -29,14 +39,7 @@ final class Consults {
         Consult consult = new Consult(original, leg, transfer);
         original.linkConsult(consult);
         transfer.linkConsult(consult);
-        Queue queue = original.queue();
-        if (toQueue) {
-            queue = flow.directory().queue(destination.queueArn()).orElse(queue);
-        } else {
-            Optional<Agent> target = flow.directory().agent(destination.agentLogin());
-            target.ifPresent(transfer::directTo);
-            queue = target.map(Agent::agentQueue).orElse(queue);
-        }
+        target.ifPresent(transfer::directTo);
         flow.router().enqueue(transfer, queue, work);
     }
 

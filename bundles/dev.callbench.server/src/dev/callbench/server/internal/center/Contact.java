@@ -227,12 +227,17 @@ public final class Contact {
     void putAttributes(Map<String, String> more) {
         Map<String, String> after = new HashMap<>(attributes);
         after.putAll(more);
-        long size = after.entrySet().stream().mapToLong(e -> utf8Length(e.getKey()) + utf8Length(e.getValue())).sum();
+        requireWithinLimit(after);
+        attributes.putAll(more);
+    }
+
+    /** Refuses attributes that take more than Amazon Connect's limit for one contact. */
+    static void requireWithinLimit(Map<String, String> all) {
+        long size = all.entrySet().stream().mapToLong(e -> utf8Length(e.getKey()) + utf8Length(e.getValue())).sum();
         if (size > MAX_ATTRIBUTE_BYTES) {
             throw new CenterException(CenterException.Kind.INVALID_PARAMETER,
                     Messages.format("error.attributesTooLarge", MAX_ATTRIBUTE_BYTES / 1024));
         }
-        attributes.putAll(more);
     }
 
     private static long utf8Length(String text) {

@@ -20,6 +20,7 @@ public final class Directory {
 
     private final Arns arns;
     private final Map<String, Queue> queues = new LinkedHashMap<>();
+    private final Map<Queue, Integer> maxContacts = new HashMap<>();
     private final Map<String, RoutingProfile> profiles = new LinkedHashMap<>();
     private final Map<String, Agent> agents = new LinkedHashMap<>();
     private final List<AgentState> states;
@@ -29,7 +30,11 @@ public final class Directory {
 
     public Directory(ServerConfig config, Instant now) {
         this.arns = new Arns(config.instance());
-        config.queues().forEach(q -> queues.put(q.name(), new Queue(q.name(), arns.of("queue", q.name()))));
+        config.queues().forEach(q -> {
+            Queue queue = new Queue(q.name(), arns.of("queue", q.name()));
+            queues.put(q.name(), queue);
+            maxContacts.put(queue, q.maxContacts());
+        });
         config.routingProfiles().forEach(p -> profiles.put(p.name(), profile(p)));
         this.states = config.agentStates().stream()
                 .map(s -> new AgentState(s.name(), s.type(), arns.of("agent-state", s.name()))).toList();
@@ -78,6 +83,11 @@ public final class Directory {
         Queue byName = queues.get(nameOrArn);
         return byName != null ? Optional.of(byName)
                 : queues.values().stream().filter(q -> q.arn().equals(nameOrArn)).findFirst();
+    }
+
+    /** How many contacts may wait in the queue. */
+    int maxContacts(Queue queue) {
+        return maxContacts.getOrDefault(queue, 0);
     }
 
     public List<AgentState> states() {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import dev.callbench.server.internal.Messages;
 import dev.callbench.server.internal.config.ServerConfig.AgentConfig;
 import dev.callbench.server.internal.config.ServerConfig.AgentStateConfig;
+import dev.callbench.server.internal.config.ServerConfig.QueueConfig;
 import dev.callbench.server.internal.config.ServerConfig.QuickConnectConfig;
 import dev.callbench.server.internal.config.ServerConfig.RoutingProfileConfig;
 import dev.callbench.server.internal.config.ServerConfig.TurnConfig;
@@ -34,8 +35,13 @@ final class ConfigChecker {
         require(config.port() >= 0 && config.port() <= 65535, "config.badPort", config.port());
         require(config.maxBodyBytes() >= 1024, "config.badBodyLimit", config.maxBodyBytes());
         require(config.tokenSecret() == null || config.tokenSecret().length() >= 16, "config.shortSecret");
+        require(config.tokenSecret() == null || config.stateFolder() != null, "config.secretWithoutState");
         checkTurn(config.turn());
         require(config.queues().stream().allMatch(q -> q.name() != null && !q.name().isBlank()), "config.queueName");
+        for (QueueConfig queue : config.queues()) {
+            require(queue.maxContacts() >= 0 && queue.maxContacts() <= ConfigDefaults.MOST_CONTACTS_IN_QUEUE,
+                    "config.badMaxContacts", queue.name(), ConfigDefaults.MOST_CONTACTS_IN_QUEUE);
+        }
         for (AgentStateConfig state : config.agentStates()) {
             require(state.name() != null && STATE_TYPES.contains(state.type()), "config.badState", state.name());
         }

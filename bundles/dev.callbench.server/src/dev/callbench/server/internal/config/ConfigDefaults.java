@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import dev.callbench.server.internal.config.ServerConfig.AgentStateConfig;
 import dev.callbench.server.internal.config.ServerConfig.InstanceConfig;
+import dev.callbench.server.internal.config.ServerConfig.QueueConfig;
 import dev.callbench.server.internal.config.ServerConfig.Range;
 import dev.callbench.server.internal.config.ServerConfig.SoftphoneConfig;
 import dev.callbench.server.internal.config.ServerConfig.TimingConfig;
@@ -17,6 +18,9 @@ public final class ConfigDefaults {
 
     static final String LOOPBACK = "127.0.0.1";
     static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+    /** Bounds the memory of waiting contacts (each up to 32 KB of attributes): 32 MB a queue at most. */
+    static final int DEFAULT_MAX_CONTACTS_IN_QUEUE = 1_000;
+    static final int MOST_CONTACTS_IN_QUEUE = 100_000;
     /** A few hours, so that a call's credentials outlast any call. */
     static final long DEFAULT_TURN_CREDENTIAL_LIFETIME_SECONDS = 4 * 3_600;
 
@@ -41,12 +45,17 @@ public final class ConfigDefaults {
                         new AgentStateConfig("Break", "not_routable"), new AgentStateConfig("Offline", "offline"))),
                 or(c.permissions(), List.of("outboundCall", "transfer")),
                 or(c.dialableCountries(), List.of("us", "gb", "de", "fr")),
-                or(c.queues(), List.of()),
+                or(c.queues(), List.<QueueConfig>of()).stream().map(ConfigDefaults::queue).toList(),
                 or(c.routingProfiles(), List.of()),
                 or(c.agents(), List.of()),
                 or(c.quickConnects(), List.of()),
                 c.scenarioFile(),
-                traffic(c.traffic()));
+                traffic(c.traffic()),
+                c.stateFolder());
+    }
+
+    private static QueueConfig queue(QueueConfig q) {
+        return new QueueConfig(q.name(), or(q.maxContacts(), DEFAULT_MAX_CONTACTS_IN_QUEUE));
     }
 
     public static TrafficConfig traffic(TrafficConfig t) {

@@ -25,6 +25,9 @@ public final class ConfigLoader {
         if (raw.scenarioFile() != null && raw.traffic() == null) {
             raw = raw.withTraffic(loadScenario(resolve(file, raw.scenarioFile())));
         }
+        if (raw.stateFolder() != null) {
+            raw = raw.withStateFolder(resolve(file, raw.stateFolder()).toString());
+        }
         return check(raw);
     }
 

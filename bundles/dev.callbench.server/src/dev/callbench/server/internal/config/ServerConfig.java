@@ -28,7 +28,8 @@ public record ServerConfig(
         List<AgentConfig> agents,
         List<QuickConnectConfig> quickConnects,
         String scenarioFile,
-        TrafficConfig traffic) {
+        TrafficConfig traffic,
+        String stateFolder) {
 
     /** Leaves out every secret (admin key, token secret, passwords, TURN credentials): this may reach a log. */
     @Override
@@ -39,14 +40,22 @@ public record ServerConfig(
     public ServerConfig withTraffic(TrafficConfig newTraffic) {
         return new ServerConfig(host, port, instance, timing, maxBodyBytes, allowedOrigins, allowedHosts, tls, adminKey,
                 tokenSecret, softphone, turn, agentStates, permissions, dialableCountries, queues, routingProfiles,
-                agents, quickConnects, scenarioFile, newTraffic);
+                agents, quickConnects, scenarioFile, newTraffic, stateFolder);
     }
 
     /** The same configuration listening elsewhere; null keeps the current host or port. */
     public ServerConfig withAddress(String newHost, Integer newPort) {
         return new ServerConfig(newHost == null ? host : newHost, newPort == null ? port : newPort, instance, timing,
                 maxBodyBytes, allowedOrigins, allowedHosts, tls, adminKey, tokenSecret, softphone, turn, agentStates,
-                permissions, dialableCountries, queues, routingProfiles, agents, quickConnects, scenarioFile, traffic);
+                permissions, dialableCountries, queues, routingProfiles, agents, quickConnects, scenarioFile, traffic,
+                stateFolder);
+    }
+
+    /** The same configuration keeping its state (sign-outs) in another folder. */
+    public ServerConfig withStateFolder(String folder) {
+        return new ServerConfig(host, port, instance, timing, maxBodyBytes, allowedOrigins, allowedHosts, tls, adminKey,
+                tokenSecret, softphone, turn, agentStates, permissions, dialableCountries, queues, routingProfiles,
+                agents, quickConnects, scenarioFile, traffic, folder);
     }
 
     /** The ARN parts of the simulated instance: Streams reads the instance id and account from ARNs. */
@@ -87,7 +96,8 @@ public record ServerConfig(
     public record AgentStateConfig(String name, String type) {
     }
 
-    public record QueueConfig(String name) {
+    /** maxContacts: how many contacts may wait in the queue (Amazon Connect's "Maximum contacts in queue"). */
+    public record QueueConfig(String name, Integer maxContacts) {
     }
 
     public record RoutingProfileConfig(String name, List<String> queues, String defaultOutboundQueue) {

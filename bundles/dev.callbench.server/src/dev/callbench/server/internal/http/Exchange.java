@@ -6,7 +6,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -46,14 +48,25 @@ final class Exchange {
                 .map(HttpCookie::getValue).filter(v -> !v.isEmpty()).findFirst().orElse(null);
     }
 
-    /** Reads the body as UTF-8 text, refusing one larger than maxBytes before or while reading it. */
+    /**
+     * Reads the body as UTF-8 text, refusing one larger than maxBytes before or while reading it, and one whose framing
+     * is malformed (a bad chunk) as unreadable.
+     */
     void readBody(int maxBytes, Consumer<String> then) {
         if (request.getLength() > maxBytes) {
             tooLarge(maxBytes);
             return;
         }
         Content.Source.asByteArrayAsync(request, maxBytes, Promise.Invocable.from(InvocationType.BLOCKING,
-                bytes -> then.accept(new String(bytes, StandardCharsets.UTF_8)), failure -> tooLarge(maxBytes)));
+                bytes -> then.accept(new String(bytes, StandardCharsets.UTF_8)), failure -> unreadable(failure, maxBytes)));
+    }
+
+    private void unreadable(Throwable failure, int maxBytes) {
+        if (failure instanceof HttpException http && http.getCode() == HttpStatus.BAD_REQUEST_400) {
+            reply(Reply.error(ErrorType.SERIALIZATION, Messages.format("error.unreadableRequest")));
+        } else {
+            tooLarge(maxBytes);
+        }
     }
 
     private void tooLarge(int maxBytes) {

@@ -15,6 +15,8 @@ public enum ErrorType {
     INVALID_STATE("InvalidStateException", 409),
     TOO_LARGE("RequestEntityTooLargeException", 413),
     TOO_MANY_REQUESTS("TooManyRequestsException", 429),
+    /** Named after the error of Connect's Transfer to queue flow action (QueueAtCapacity). */
+    QUEUE_AT_CAPACITY("QueueAtCapacityException", 503),
     INTERNAL("InternalServiceException", 500);
 
     private final String type;
