@@ -28,13 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dev.callbench.api.Connection;
-import dev.callbench.api.IceServer;
 import dev.callbench.api.SoftphoneMediaInfo;
 import dev.callbench.api.event.CallbenchEvent;
 import dev.callbench.api.event.ContactEvent;
@@ -47,6 +45,7 @@ import dev.callbench.cti.internal.CtiClient;
 import dev.callbench.softphone.internal.Messages;
 import dev.callbench.softphone.internal.engine.EngineProcess;
 import dev.callbench.softphone.internal.engine.MediaEngineException;
+import dev.callbench.softphone.internal.session.SessionArguments;
 import dev.callbench.tests.support.LocalContactCenterExtension;
 import dev.callbench.tests.support.MonitorCapture;
 import dev.callbench.tests.support.OsgiServices;
@@ -294,17 +293,7 @@ class DeviceAudioTest {
         JsonObject args = contact(contactId);
         args.addProperty("signalingEndpoint", info.signalingEndpoint().toString());
         args.addProperty("callContextToken", info.callContextToken());
-        JsonArray servers = new JsonArray();
-        for (IceServer server : info.iceServers()) {
-            JsonObject json = new JsonObject();
-            JsonArray urls = new JsonArray();
-            server.urls().forEach(urls::add);
-            json.add("urls", urls);
-            json.addProperty("username", server.username());
-            json.addProperty("credential", server.credential());
-            servers.add(json);
-        }
-        args.add("iceServers", servers);
+        args.add("iceServers", SessionArguments.iceServers(info));
         args.addProperty("audio", "devices");
         request("session.start", args);
     }
