@@ -19,8 +19,8 @@ public final class PcmFormat {
         return new short[FRAME_SAMPLES];
     }
 
-    /** The frame as little-endian bytes, as {@code CustomAudioSource.pushAudio} takes it. */
-    static void toLittleEndian(short[] frame, byte[] into) {
+    /** The frame as little-endian bytes, as {@code CustomAudioSource.pushAudio} and PulseAudio's s16le take it. */
+    public static void toLittleEndian(short[] frame, byte[] into) {
         for (int i = 0; i < frame.length; i++) {
             into[2 * i] = (byte) frame[i];
             into[2 * i + 1] = (byte) (frame[i] >> 8);

@@ -51,10 +51,7 @@ public final class TonePlayer implements AutoCloseable {
         try (OutputStream out = pacat.getOutputStream()) {
             while (!stopped) {
                 source.fill(frame);
-                for (int i = 0; i < frame.length; i++) {
-                    bytes[2 * i] = (byte) frame[i];
-                    bytes[2 * i + 1] = (byte) (frame[i] >> 8);
-                }
+                PcmFormat.toLittleEndian(frame, bytes);
                 out.write(bytes);
             }
         } catch (IOException e) {

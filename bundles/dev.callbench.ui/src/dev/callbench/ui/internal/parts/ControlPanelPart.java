@@ -136,15 +136,12 @@ public class ControlPanelPart {
             if (center == null) { // signed out: nothing to act on until an agent is signed in again
                 status.disable();
                 redraw();
-            } else { // signed in: a problem from before the sign-in is over, and a lost connection with it
+            } else { // signed in: a problem from before the sign-in is over
                 if (coreProblemShown) {
                     PartLayout.setText(problemLabel, "");
                     coreProblemShown = false;
                 }
-                center.snapshot().ifPresent(snapshot -> {
-                    setConnection(Messages.AgentStatus_connected, SWT.COLOR_DARK_GREEN);
-                    show(snapshot);
-                });
+                center.snapshot().ifPresent(this::show);
             }
             relayout();
         });

@@ -258,10 +258,7 @@ public final class DeviceOperations implements AutoCloseable {
             try (OutputStream out = pacat.getOutputStream()) {
                 for (long ms = 0; ms < length.toMillis(); ms += PcmFormat.FRAME_MILLIS) {
                     tone.fill(frame);
-                    for (int i = 0; i < frame.length; i++) {
-                        bytes[2 * i] = (byte) frame[i];
-                        bytes[2 * i + 1] = (byte) (frame[i] >> 8);
-                    }
+                    PcmFormat.toLittleEndian(frame, bytes);
                     out.write(bytes);
                 }
             } catch (IOException e) {
