@@ -14,6 +14,7 @@ import dev.callbench.cti.connect.CtiSettings;
 import dev.callbench.cti.connect.CtiTimings;
 import dev.callbench.cti.internal.CtiClient;
 import dev.callbench.cti.internal.model.CtiContactCenter;
+import dev.callbench.tests.support.EventRecorder;
 
 /** One agent's real CTI client against a server, with a recorder as its listener. */
 final class AgentClient implements AutoCloseable {

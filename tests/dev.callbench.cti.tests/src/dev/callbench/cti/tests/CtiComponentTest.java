@@ -32,6 +32,7 @@ import dev.callbench.api.event.CoreEvents;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.cti.connect.CtiConnector;
 import dev.callbench.cti.connect.CtiSettings;
+import dev.callbench.tests.support.EventRecorder;
 import dev.callbench.tests.support.OsgiServices;
 
 /**
@@ -53,7 +54,7 @@ class CtiComponentTest {
             for (int i = 0; i < LISTENERS; i++) {
                 EventRecorder recorder = new EventRecorder();
                 recorders.add(recorder);
-                listeners.add(context.registerService(RecordingListener.SERVICES, new RecordingListener(recorder),
+                listeners.add(context.registerService(EventRecorder.SERVICES, recorder,
                         new Hashtable<>()));
             }
             CtiConnector connector = OsgiServices.await(CtiConnector.class);

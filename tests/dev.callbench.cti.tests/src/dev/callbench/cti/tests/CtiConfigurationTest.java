@@ -25,6 +25,7 @@ import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.CallbenchEvent;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.cti.connect.CtiSignInConfiguration;
+import dev.callbench.tests.support.EventRecorder;
 import dev.callbench.tests.support.OsgiServices;
 
 /**
@@ -40,8 +41,8 @@ class CtiConfigurationTest {
         ServiceTracker<ConfigurationAdmin, ConfigurationAdmin> admins = OsgiServices.track(ConfigurationAdmin.class);
         ConfigurationAdmin admin = admins.getService();
         EventRecorder events = new EventRecorder();
-        ServiceRegistration<?> listener = context.registerService(RecordingListener.SERVICES,
-                new RecordingListener(events), new Hashtable<>());
+        ServiceRegistration<?> listener = context.registerService(EventRecorder.SERVICES,
+                events, new Hashtable<>());
         Semaphore withdrawn = new Semaphore(0);
         ServiceTracker<ContactCenter, ContactCenter> centers = trackContactCenters(context, withdrawn);
         try (LocalServer server = LocalServer.start(30_000)) {

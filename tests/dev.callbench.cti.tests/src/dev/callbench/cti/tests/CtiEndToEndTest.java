@@ -1,8 +1,8 @@
 package dev.callbench.cti.tests;
 
 import static dev.callbench.cti.tests.AgentClient.WAIT;
-import static dev.callbench.cti.tests.EventRecorder.contact;
-import static dev.callbench.cti.tests.EventRecorder.stateBecomes;
+import static dev.callbench.tests.support.EventRecorder.contact;
+import static dev.callbench.tests.support.EventRecorder.stateBecomes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +21,7 @@ import dev.callbench.api.Contact;
 import dev.callbench.api.Endpoint;
 import dev.callbench.api.event.ContactEvent.Type;
 import dev.callbench.api.service.ActionFailedException;
+import dev.callbench.tests.support.EventRecorder;
 
 /**
  * Several agents' CTI clients against the real local contact center over HTTP on 127.0.0.1: calls routed,

@@ -1,8 +1,8 @@
 package dev.callbench.cti.tests;
 
 import static dev.callbench.cti.tests.AgentClient.WAIT;
-import static dev.callbench.cti.tests.EventRecorder.agent;
-import static dev.callbench.cti.tests.EventRecorder.contact;
+import static dev.callbench.tests.support.EventRecorder.agent;
+import static dev.callbench.tests.support.EventRecorder.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,7 @@ import dev.callbench.api.ContactState;
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.ContactEvent.Type;
 import dev.callbench.cti.connect.CtiTimings;
+import dev.callbench.tests.support.SampleSnapshots;
 import dev.callbench.tests.support.Wait;
 
 /**

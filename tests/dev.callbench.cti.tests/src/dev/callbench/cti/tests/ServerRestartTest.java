@@ -1,8 +1,8 @@
 package dev.callbench.cti.tests;
 
 import static dev.callbench.cti.tests.AgentClient.WAIT;
-import static dev.callbench.cti.tests.EventRecorder.agent;
-import static dev.callbench.cti.tests.EventRecorder.contact;
+import static dev.callbench.tests.support.EventRecorder.agent;
+import static dev.callbench.tests.support.EventRecorder.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.callbench.api.Contact;
 import dev.callbench.api.event.ContactEvent;
+import dev.callbench.tests.support.EventRecorder;
 
 /**
  * Several agents work calls at the same time against one local contact center: each agent's client sees

@@ -1,7 +1,7 @@
 package dev.callbench.cti.tests;
 
 import static dev.callbench.cti.tests.AgentClient.WAIT;
-import static dev.callbench.cti.tests.EventRecorder.contact;
+import static dev.callbench.tests.support.EventRecorder.contact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +20,7 @@ import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.CallbenchEvent;
 import dev.callbench.api.event.ContactEvent;
 import dev.callbench.api.event.ContactEvent.Type;
+import dev.callbench.tests.support.EventRecorder;
 import dev.callbench.tests.support.SelfSignedKeyStore;
 
 /**

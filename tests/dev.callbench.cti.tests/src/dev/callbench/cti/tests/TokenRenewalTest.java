@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.callbench.api.AgentState;
+import dev.callbench.tests.support.EventRecorder;
 
 /**
  * With access tokens that live two seconds, the client renews its token before it expires: for three times

@@ -26,6 +26,7 @@ import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.ContactEvent;
 import dev.callbench.api.event.EventProperties;
 import dev.callbench.api.internal.suite.EventBus;
+import dev.callbench.tests.support.ModelFixtures;
 
 import jakarta.inject.Inject;
 
@@ -54,10 +55,10 @@ class BridgeTest {
                         "dev/callbench/agent/STATE_CHANGE" }));
         runtime.service(org.osgi.service.event.EventAdmin.class);
 
-        var call = Fixtures.voiceCall("c-bridge", Fixtures.SALES, Map.of());
-        ContactEvent incoming = Fixtures.contactEvent(ContactEvent.Type.INCOMING, call);
-        AgentEvent stateChange = AgentEvent.stateChange(Fixtures.snapshot(call), Fixtures.AVAILABLE);
-        bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+        var call = ModelFixtures.voiceCall("c-bridge", ModelFixtures.SALES, Map.of());
+        ContactEvent incoming = ModelFixtures.contactEvent(ContactEvent.Type.INCOMING, call);
+        AgentEvent stateChange = AgentEvent.stateChange(ModelFixtures.snapshot(call), ModelFixtures.AVAILABLE);
+        bus.publish(ModelFixtures.agentEvent(AgentEvent.Type.REFRESH));
         bus.publish(incoming);
         bus.publish(stateChange);
 
@@ -84,8 +85,8 @@ class BridgeTest {
         registration.setProperties(FrameworkUtil.asDictionary(
                 Map.of(EventConstants.EVENT_TOPIC, new String[] { "*" })));
 
-        ContactEvent missed = Fixtures.contactEvent(ContactEvent.Type.MISSED,
-                Fixtures.voiceCall("c-any", Fixtures.SALES, Map.of()));
+        ContactEvent missed = ModelFixtures.contactEvent(ContactEvent.Type.MISSED,
+                ModelFixtures.voiceCall("c-any", ModelFixtures.SALES, Map.of()));
         bus.publish(missed);
 
         Event event = nextOnTopic(received, "dev/callbench/contact/MISSED");
@@ -121,9 +122,9 @@ class BridgeTest {
         IEclipseContext context = EclipseContextFactory.getServiceContext(runtime.context()).createChild("test");
         Part part = ContextInjectionFactory.make(Part.class, context);
         try {
-            var call = Fixtures.voiceCall("c-e4", Fixtures.SUPPORT, Map.of());
-            ContactEvent connected = Fixtures.contactEvent(ContactEvent.Type.CONNECTED, call);
-            bus.publish(Fixtures.contactEvent(ContactEvent.Type.CONNECTING, call));
+            var call = ModelFixtures.voiceCall("c-e4", ModelFixtures.SUPPORT, Map.of());
+            ContactEvent connected = ModelFixtures.contactEvent(ContactEvent.Type.CONNECTED, call);
+            bus.publish(ModelFixtures.contactEvent(ContactEvent.Type.CONNECTING, call));
             bus.publish(connected);
 
             assertSame(connected, part.connected.poll(10, TimeUnit.SECONDS));

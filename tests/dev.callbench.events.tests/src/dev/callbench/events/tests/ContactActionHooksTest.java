@@ -32,6 +32,7 @@ import dev.callbench.api.service.ContactAction;
 import dev.callbench.api.whiteboard.ContactActionHook;
 import dev.callbench.api.whiteboard.HookVerdict;
 import dev.callbench.api.whiteboard.WhiteboardProperties;
+import dev.callbench.tests.support.ModelFixtures;
 import dev.callbench.tests.support.Wait;
 
 /**
@@ -50,9 +51,9 @@ class ContactActionHooksTest {
     private TestRuntime runtime;
     private ContactActionHooks hooks;
 
-    private final AgentSnapshot uncoded = Fixtures.snapshot(Fixtures.voiceCall("c-acw", Fixtures.SALES, Map.of()));
-    private final AgentSnapshot coded = Fixtures
-            .snapshot(Fixtures.voiceCall("c-acw", Fixtures.SALES, Map.of("wrapUpCode", "sale")));
+    private final AgentSnapshot uncoded = ModelFixtures.snapshot(ModelFixtures.voiceCall("c-acw", ModelFixtures.SALES, Map.of()));
+    private final AgentSnapshot coded = ModelFixtures
+            .snapshot(ModelFixtures.voiceCall("c-acw", ModelFixtures.SALES, Map.of("wrapUpCode", "sale")));
     private final ContactAction clear = new ContactAction.ClearAfterCallWork("c-acw");
 
     @BeforeEach

@@ -33,6 +33,8 @@ import dev.callbench.api.internal.suite.EventBusMetrics.ListenerMetrics;
 import dev.callbench.api.whiteboard.AgentListener;
 import dev.callbench.api.whiteboard.ContactListener;
 import dev.callbench.api.whiteboard.WhiteboardProperties;
+import dev.callbench.tests.support.EventRecorder;
+import dev.callbench.tests.support.ModelFixtures;
 import dev.callbench.tests.support.Wait;
 
 /** The event bus in the OSGi runtime, with listeners registered as services the way extensions register them. */
@@ -59,45 +61,45 @@ class EventBusTest {
 
     @Test
     void listenersReceiveOnlyWhatTheirPropertiesSelect() throws InterruptedException {
-        Recorder stateChanges = new Recorder();
+        EventRecorder stateChanges = new EventRecorder();
         runtime.listen(bus, AgentListener.class, stateChanges,
                 Map.of(WhiteboardProperties.AGENT_EVENT_TYPES, new String[] { "STATE_CHANGE" }));
-        Recorder salesCalls = new Recorder();
+        EventRecorder salesCalls = new EventRecorder();
         runtime.listen(bus, ContactListener.class, salesCalls, Map.of(
                 WhiteboardProperties.CONTACT_EVENT_TYPES, new String[] { "CONNECTING", "ENDED" },
                 WhiteboardProperties.CONTACT_TYPES, "VOICE",
                 WhiteboardProperties.QUEUES, new String[] { "Sales" }));
 
-        var salesCall = Fixtures.voiceCall("c-sales", Fixtures.SALES, Map.of());
-        var supportCall = Fixtures.voiceCall("c-support", Fixtures.SUPPORT, Map.of());
-        var salesChat = Fixtures.contact("c-chat", ContactType.CHAT, Fixtures.SALES, Map.of());
+        var salesCall = ModelFixtures.voiceCall("c-sales", ModelFixtures.SALES, Map.of());
+        var supportCall = ModelFixtures.voiceCall("c-support", ModelFixtures.SUPPORT, Map.of());
+        var salesChat = ModelFixtures.contact("c-chat", ContactType.CHAT, ModelFixtures.SALES, Map.of());
         List<CallbenchEvent> published = List.of(
-                Fixtures.agentEvent(AgentEvent.Type.REFRESH),
-                AgentEvent.stateChange(Fixtures.snapshot(), Fixtures.AVAILABLE),
-                Fixtures.contactEvent(ContactEvent.Type.CONNECTING, supportCall),
-                Fixtures.contactEvent(ContactEvent.Type.CONNECTING, salesChat),
-                Fixtures.contactEvent(ContactEvent.Type.REFRESH, salesCall),
-                Fixtures.contactEvent(ContactEvent.Type.CONNECTING, salesCall),
-                Fixtures.contactEvent(ContactEvent.Type.ENDED, salesCall));
+                ModelFixtures.agentEvent(AgentEvent.Type.REFRESH),
+                AgentEvent.stateChange(ModelFixtures.snapshot(), ModelFixtures.AVAILABLE),
+                ModelFixtures.contactEvent(ContactEvent.Type.CONNECTING, supportCall),
+                ModelFixtures.contactEvent(ContactEvent.Type.CONNECTING, salesChat),
+                ModelFixtures.contactEvent(ContactEvent.Type.REFRESH, salesCall),
+                ModelFixtures.contactEvent(ContactEvent.Type.CONNECTING, salesCall),
+                ModelFixtures.contactEvent(ContactEvent.Type.ENDED, salesCall));
         published.forEach(bus::publish);
 
         assertEquals(List.of(published.get(1)), stateChanges.awaitCount(1, PATIENCE));
         assertEquals(List.of(published.get(5), published.get(6)), salesCalls.awaitCount(2, PATIENCE));
         // the last event of each selection arrived, and per-listener order is publication order: nothing else came
-        assertEquals(1, stateChanges.received().size());
-        assertEquals(2, salesCalls.received().size());
+        assertEquals(1, stateChanges.events().size());
+        assertEquals(2, salesCalls.events().size());
     }
 
     @Test
     void aListenerThatChangesItsSelectionGetsWhatItSelectsNow() throws InterruptedException {
-        Recorder recorder = new Recorder();
+        EventRecorder recorder = new EventRecorder();
         ServiceRegistration<AgentListener> registration = runtime.listen(bus, AgentListener.class, recorder,
                 Map.of(WhiteboardProperties.AGENT_EVENT_TYPES, "STATE_CHANGE"));
         registration.setProperties(FrameworkUtil.asDictionary(
                 Map.of(WhiteboardProperties.AGENT_EVENT_TYPES, new String[] { "ERROR", "OFFLINE" })));
 
-        AgentEvent error = Fixtures.agentEvent(AgentEvent.Type.ERROR);
-        bus.publish(AgentEvent.stateChange(Fixtures.snapshot(), Fixtures.AVAILABLE));
+        AgentEvent error = ModelFixtures.agentEvent(AgentEvent.Type.ERROR);
+        bus.publish(AgentEvent.stateChange(ModelFixtures.snapshot(), ModelFixtures.AVAILABLE));
         bus.publish(error);
 
         assertEquals(List.of(error), recorder.awaitCount(1, PATIENCE));
@@ -114,11 +116,11 @@ class EventBusTest {
             }
         };
         ServiceRegistration<ContactListener> thrower = runtime.listen(bus, ContactListener.class, throwing, Map.of());
-        Recorder others = new Recorder();
+        EventRecorder others = new EventRecorder();
         runtime.listen(bus, ContactListener.class, others, Map.of());
 
         for (int i = 0; i < 20; i++) {
-            bus.publish(Fixtures.numbered("c-throw", i));
+            bus.publish(ModelFixtures.numbered("c-throw", i));
         }
 
         assertEquals(20, others.awaitCount(20, PATIENCE).size());
@@ -143,11 +145,11 @@ class EventBusTest {
         };
         ServiceRegistration<AgentListener> hanger = runtime.listen(bus, AgentListener.class, hanging,
                 Map.of(WhiteboardProperties.TIME_BUDGET, 50L));
-        Recorder others = new Recorder();
+        EventRecorder others = new EventRecorder();
         runtime.listen(bus, AgentListener.class, others, Map.of());
         try {
             for (int i = 0; i < 100; i++) {
-                bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+                bus.publish(ModelFixtures.agentEvent(AgentEvent.Type.REFRESH));
             }
             assertEquals(100, others.awaitCount(100, PATIENCE).size(), "the others got every event meanwhile");
             log.await(PATIENCE, hanging.getClass().getName(), "quarantined");
@@ -157,7 +159,7 @@ class EventBusTest {
         } finally {
             release.countDown();
         }
-        bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+        bus.publish(ModelFixtures.agentEvent(AgentEvent.Type.REFRESH));
         others.awaitCount(101, PATIENCE);
         assertEquals(1, calls.get(), "a quarantined listener is never called again");
     }
@@ -174,14 +176,14 @@ class EventBusTest {
             }
         };
         ServiceRegistration<AgentListener> hanger = runtime.listen(bus, AgentListener.class, hanging, Map.of());
-        Recorder others = new Recorder();
+        EventRecorder others = new EventRecorder();
         runtime.listen(bus, AgentListener.class, others, Map.of());
         try {
-            bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+            bus.publish(ModelFixtures.agentEvent(AgentEvent.Type.REFRESH));
             assertTrue(entered.await(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the hanging listener was called");
             hanger.unregister();
             for (int i = 0; i < 50; i++) {
-                bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+                bus.publish(ModelFixtures.agentEvent(AgentEvent.Type.REFRESH));
             }
             assertEquals(51, others.awaitCount(51, PATIENCE).size(), "the others got every event meanwhile");
         } finally {
@@ -201,11 +203,11 @@ class EventBusTest {
             registration.get().unregister(); // the extension goes away while events wait for it
         };
         registration.set(runtime.listen(bus, AgentListener.class, leaving, Map.of()));
-        Recorder others = new Recorder();
+        EventRecorder others = new EventRecorder();
         runtime.listen(bus, AgentListener.class, others, Map.of());
 
         for (int i = 0; i < 10; i++) {
-            bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+            bus.publish(ModelFixtures.agentEvent(AgentEvent.Type.REFRESH));
         }
         allPublished.countDown();
 
@@ -226,11 +228,11 @@ class EventBusTest {
         };
         ServiceRegistration<ContactListener> slowOne = runtime.listen(bus, ContactListener.class, slow,
                 Map.of(WhiteboardProperties.TIME_BUDGET, "50"));
-        Recorder others = new Recorder();
+        EventRecorder others = new EventRecorder();
         runtime.listen(bus, ContactListener.class, others, Map.of());
 
         for (int i = 0; i < 10; i++) {
-            bus.publish(Fixtures.numbered("c-slow", i));
+            bus.publish(ModelFixtures.numbered("c-slow", i));
         }
 
         others.awaitCount(10, PATIENCE);
@@ -245,8 +247,8 @@ class EventBusTest {
 
     @Test
     void eachContactsEventsKeepTheirOrderUnderConcurrentPublishers() throws Exception {
-        Recorder first = new Recorder();
-        Recorder second = new Recorder();
+        EventRecorder first = new EventRecorder();
+        EventRecorder second = new EventRecorder();
         runtime.listen(bus, ContactListener.class, first, Map.of());
         runtime.listen(bus, ContactListener.class, second, Map.of());
         int publishers = 4;
@@ -259,7 +261,7 @@ class EventBusTest {
             done.add(threads.submit(() -> {
                 awaitQuietly(go, PATIENCE);
                 for (int i = 0; i < perContact; i++) {
-                    bus.publish(Fixtures.numbered(contactId, i));
+                    bus.publish(ModelFixtures.numbered(contactId, i));
                 }
             }));
         }
@@ -284,13 +286,13 @@ class EventBusTest {
 
     @Test
     void metricsCountEventsPerTypeAndTimePerListener() throws InterruptedException {
-        Recorder recorder = new Recorder();
+        EventRecorder recorder = new EventRecorder();
         ServiceRegistration<AgentListener> registration = runtime.listen(bus, AgentListener.class, recorder, Map.of());
         String topic = AgentEvent.topicOf(AgentEvent.Type.ENQUEUED_NEXT_STATE);
         long before = bus.metrics().eventsPerType().getOrDefault(topic, 0L);
 
         for (int i = 0; i < 3; i++) {
-            bus.publish(Fixtures.agentEvent(AgentEvent.Type.ENQUEUED_NEXT_STATE));
+            bus.publish(ModelFixtures.agentEvent(AgentEvent.Type.ENQUEUED_NEXT_STATE));
         }
         recorder.awaitCount(3, PATIENCE);
 
@@ -304,9 +306,9 @@ class EventBusTest {
 
     @Test
     void anIdleBusLetsItsWatchdogRest() throws InterruptedException {
-        Recorder recorder = new Recorder();
+        EventRecorder recorder = new EventRecorder();
         runtime.listen(bus, AgentListener.class, recorder, Map.of());
-        bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+        bus.publish(ModelFixtures.agentEvent(AgentEvent.Type.REFRESH));
         recorder.awaitCount(1, PATIENCE);
 
         // a thread waiting with no deadline has no round scheduled: the idle workbench is not woken every 2 ms

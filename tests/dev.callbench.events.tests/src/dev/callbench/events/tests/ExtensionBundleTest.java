@@ -25,6 +25,8 @@ import dev.callbench.api.event.CallbenchEvent;
 import dev.callbench.api.internal.suite.EventBus;
 import dev.callbench.api.internal.suite.EventBusMetrics.ListenerMetrics;
 import dev.callbench.api.whiteboard.ContactListener;
+import dev.callbench.tests.support.EventRecorder;
+import dev.callbench.tests.support.ModelFixtures;
 import dev.callbench.tests.support.Wait;
 
 /**
@@ -56,7 +58,7 @@ class ExtensionBundleTest {
 
     @Test
     void anExtensionInstalledAndRemovedWhileEventsFlowCostsNobodyAnEvent() throws Exception {
-        Recorder steady = new Recorder();
+        EventRecorder steady = new EventRecorder();
         runtime.listen(bus, ContactListener.class, steady, Map.of());
         AtomicBoolean flowing = new AtomicBoolean(true);
         CompletableFuture<Integer> publisher = CompletableFuture.supplyAsync(() -> publishWhile(flowing));
@@ -83,10 +85,10 @@ class ExtensionBundleTest {
         fixture.start();
         Wait.until("the stalling listener is picked up", () -> listener("StallingListener").isPresent(), PATIENCE);
         try (LogWatch log = new LogWatch(runtime.service(LogReaderService.class))) {
-            bus.publish(Fixtures.agentEvent(AgentEvent.Type.ERROR));
+            bus.publish(ModelFixtures.agentEvent(AgentEvent.Type.ERROR));
             log.await(PATIENCE, "StallingListener", "quarantined");
         }
-        bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+        bus.publish(ModelFixtures.agentEvent(AgentEvent.Type.REFRESH));
         ListenerMetrics quarantined = listener("StallingListener").orElseThrow();
         assertTrue(quarantined.quarantined());
         assertEquals(1, quarantined.delivered(), "not called again after its stalled call");
@@ -95,7 +97,7 @@ class ExtensionBundleTest {
         fixture.start();
         Wait.until("the restarted listener is picked up", () -> listener("StallingListener").isPresent(), PATIENCE);
         assertFalse(listener("StallingListener").orElseThrow().quarantined(), "a restart gives a fresh start");
-        bus.publish(Fixtures.agentEvent(AgentEvent.Type.REFRESH));
+        bus.publish(ModelFixtures.agentEvent(AgentEvent.Type.REFRESH));
         Wait.until("the restarted listener is called again",
                 () -> listener("StallingListener").orElseThrow().delivered() == 1, PATIENCE);
     }
@@ -103,7 +105,7 @@ class ExtensionBundleTest {
     private int publishWhile(AtomicBoolean flowing) {
         int published = 0;
         while (flowing.get()) {
-            bus.publish(Fixtures.numbered("c-flow", published++));
+            bus.publish(ModelFixtures.numbered("c-flow", published++));
         }
         return published;
     }

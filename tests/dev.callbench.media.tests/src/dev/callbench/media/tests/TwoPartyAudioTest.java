@@ -27,6 +27,7 @@ import dev.callbench.media.internal.ToneSource;
 import dev.callbench.media.internal.WavFileSource;
 import dev.callbench.tests.support.Coturn;
 import dev.callbench.tests.support.Wait;
+import dev.callbench.tests.support.WavFiles;
 import dev.onvoid.webrtc.RTCIceConnectionState;
 
 /** Two peers in one JVM, one factory each, relay-only through coturn on 127.0.0.1: real media both ways. */
@@ -118,7 +119,7 @@ class TwoPartyAudioTest {
         Wait.until("the offerer hears silence", () -> offererHears.reading().silent(), HEARD_WITHIN,
                 offererHears::reading);
 
-        Path recording = Wav.tone(folder.resolve("greeting.wav"), 16_000, 2, OFFERER_TONE, Duration.ofSeconds(3));
+        Path recording = WavFiles.tone(folder.resolve("greeting.wav"), 16_000, 2, OFFERER_TONE, Duration.ofSeconds(3));
         answerer.play(WavFileSource.open(recording, true));
         hears(offererHears, OFFERER_TONE, "the offerer hears the 16 kHz stereo recording, resampled");
 

@@ -1,4 +1,4 @@
-package dev.callbench.media.tests;
+package dev.callbench.tests.support;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Writes test recordings: a 16-bit PCM WAV file of one tone. */
-final class Wav {
+public final class WavFiles {
 
-    private Wav() {
+    private WavFiles() {
     }
 
-    static Path tone(Path file, int sampleRate, int channels, double frequency, Duration length) throws IOException {
+    public static Path tone(Path file, int sampleRate, int channels, double frequency, Duration length) throws IOException {
         int frames = (int) (sampleRate * length.toMillis() / 1000);
         int dataBytes = frames * channels * 2;
         ByteBuffer wav = ByteBuffer.allocate(44 + dataBytes).order(ByteOrder.LITTLE_ENDIAN);

@@ -1,4 +1,4 @@
-package dev.callbench.softphone.tests;
+package dev.callbench.unit.tests.softphone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package dev.callbench.events.tests;
+package dev.callbench.unit.tests.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,6 +34,7 @@ import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.ContactEvent;
 import dev.callbench.json.internal.ModelJson;
 import dev.callbench.json.internal.ModelJsonException;
+import dev.callbench.tests.support.ModelFixtures;
 
 /** The model's JSON form: what is written reads back equal, and malformed text is refused with a clear message. */
 class ModelJsonTest {
@@ -42,7 +43,7 @@ class ModelJsonTest {
 
     @Test
     void aSoftphoneCallSnapshotRoundTrips() {
-        AgentSnapshot snapshot = Fixtures.snapshot(softphoneCall());
+        AgentSnapshot snapshot = ModelFixtures.snapshot(softphoneCall());
         String text = json.write(snapshot);
         assertEquals(snapshot, json.read(text, AgentSnapshot.class));
         assertTrue(text.contains("\"takenAt\":\"2024-04-25T16:01:02.100Z\""), text);
@@ -51,8 +52,8 @@ class ModelJsonTest {
     @Test
     void eventsRoundTrip() {
         Contact call = softphoneCall();
-        AgentSnapshot snapshot = Fixtures.snapshot(call);
-        AgentEvent stateChange = AgentEvent.stateChange(snapshot, Fixtures.AVAILABLE);
+        AgentSnapshot snapshot = ModelFixtures.snapshot(call);
+        AgentEvent stateChange = AgentEvent.stateChange(snapshot, ModelFixtures.AVAILABLE);
         AgentEvent softphoneError = new AgentEvent.SoftphoneFailure(snapshot, Instant.parse("2024-04-25T16:01:03Z"),
                 new SoftphoneError(SoftphoneErrorType.ICE_COLLECTION_TIMEOUT, "No audio path was found.", "c-1"));
         ContactEvent connecting = ContactEvent.of(ContactEvent.Type.CONNECTING, call, snapshot);
@@ -89,7 +90,7 @@ class ModelJsonTest {
 
     @Test
     void anUnknownContactStateIsRefusedWithItsPlace() {
-        String text = json.write(Fixtures.voiceCall("c-1", Fixtures.SALES, Map.of())).replace("\"CONNECTING\"",
+        String text = json.write(ModelFixtures.voiceCall("c-1", ModelFixtures.SALES, Map.of())).replace("\"CONNECTING\"",
                 "\"RINGING\"");
         ModelJsonException refused = assertThrows(ModelJsonException.class, () -> json.read(text, Contact.class));
         assertTrue(refused.getMessage().contains("unknown ContactState 'RINGING' at $.state"), refused.getMessage());
@@ -97,7 +98,7 @@ class ModelJsonTest {
 
     @Test
     void anAgentEventIsReadAsTheRecordItsTypeNames() {
-        AgentEvent muted = AgentEvent.muteToggle(Fixtures.snapshot(), true);
+        AgentEvent muted = AgentEvent.muteToggle(ModelFixtures.snapshot(), true);
         String text = json.write(muted);
         assertTrue(text.contains("\"type\":\"MUTE_TOGGLE\""), text);
         assertEquals(muted, json.read(text, AgentEvent.class));
@@ -112,7 +113,7 @@ class ModelJsonTest {
 
     @Test
     void aBadTimestampIsRefusedWithItsPlace() {
-        String text = json.write(Fixtures.snapshot()).replace("2024-04-25T16:01:02.100Z", "yesterday");
+        String text = json.write(ModelFixtures.snapshot()).replace("2024-04-25T16:01:02.100Z", "yesterday");
         ModelJsonException refused = assertThrows(ModelJsonException.class,
                 () -> json.read(text, AgentSnapshot.class));
         assertTrue(refused.getMessage().contains("'yesterday' at $.takenAt is not a valid Instant"),
@@ -122,7 +123,7 @@ class ModelJsonTest {
     @Test
     void secretsNeverShowInTextForLogs() {
         Contact call = softphoneCall();
-        String logged = ContactEvent.of(ContactEvent.Type.CONNECTING, call, Fixtures.snapshot(call)).toString();
+        String logged = ContactEvent.of(ContactEvent.Type.CONNECTING, call, ModelFixtures.snapshot(call)).toString();
         assertTrue(logged.contains("signalingEndpoint=wss://rtc.example.invalid/LilyRTC"), logged);
         assertTrue(!logged.contains("CTX-SECRET") && !logged.contains("TURN-SECRET"), logged);
     }
@@ -134,7 +135,7 @@ class ModelJsonTest {
                 List.of(new IceServer(List.of("turn:127.0.0.1:3478?transport=udp"), "agent", "TURN-SECRET")));
         Connection agentLeg = new Connection("c-1-agent", ConnectionType.AGENT, ConnectionState.CONNECTING, since,
                 false, null, false, media);
-        return new Contact("c-1", "c-1", ContactType.VOICE, ContactState.CONNECTING, since, Fixtures.SALES,
+        return new Contact("c-1", "c-1", ContactType.VOICE, ContactState.CONNECTING, since, ModelFixtures.SALES,
                 since.minusSeconds(5), Map.of("customerTier", "gold"), List.of(agentLeg));
     }
 }

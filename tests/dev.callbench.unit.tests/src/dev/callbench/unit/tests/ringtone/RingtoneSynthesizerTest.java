@@ -1,4 +1,4 @@
-package dev.callbench.runtime.tests;
+package dev.callbench.unit.tests.ringtone;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.callbench.ringtone.internal.Ringtone;
 import dev.callbench.ringtone.internal.RingtoneSynthesizer;
-import dev.callbench.tests.support.OsgiServices;
 
 /** A ringtone sounds its two frequencies while it rings and is silent in its pauses. */
 class RingtoneSynthesizerTest {
@@ -18,8 +17,8 @@ class RingtoneSynthesizerTest {
     private static final int RATE = 16_000;
 
     @Test
-    void voiceRingHasBothFrequenciesThenSilence() throws InterruptedException {
-        RingtoneSynthesizer synthesizer = OsgiServices.await(RingtoneSynthesizer.class);
+    void voiceRingHasBothFrequenciesThenSilence() {
+        RingtoneSynthesizer synthesizer = new RingtoneSynthesizer();
         short[] pcm = synthesizer.render(Ringtone.VOICE, Duration.ofSeconds(6), RATE);
 
         short[] ringing = slice(pcm, 500, 1500);
@@ -30,8 +29,8 @@ class RingtoneSynthesizerTest {
     }
 
     @Test
-    void callbackRingsTwicePerPeriod() throws InterruptedException {
-        RingtoneSynthesizer synthesizer = OsgiServices.await(RingtoneSynthesizer.class);
+    void callbackRingsTwicePerPeriod() {
+        RingtoneSynthesizer synthesizer = new RingtoneSynthesizer();
         assertTrue(synthesizer.isSounding(Ringtone.QUEUE_CALLBACK, 100));
         assertFalse(synthesizer.isSounding(Ringtone.QUEUE_CALLBACK, 500));
         assertTrue(synthesizer.isSounding(Ringtone.QUEUE_CALLBACK, 700));

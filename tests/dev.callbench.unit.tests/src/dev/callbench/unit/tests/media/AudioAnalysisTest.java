@@ -1,4 +1,4 @@
-package dev.callbench.media.tests;
+package dev.callbench.unit.tests.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +25,7 @@ import dev.callbench.media.internal.ToneDetector;
 import dev.callbench.media.internal.ToneReading;
 import dev.callbench.media.internal.ToneSource;
 import dev.callbench.media.internal.WavFileSource;
+import dev.callbench.tests.support.WavFiles;
 
 /** Sources and detectors on their own, without a call. */
 class AudioAnalysisTest {
@@ -77,7 +78,7 @@ class AudioAnalysisTest {
 
     @Test
     void aWavFileAtAnotherRateAndInStereoIsResampledTo48kHzMono(@TempDir Path folder) throws IOException {
-        Path file = Wav.tone(folder.resolve("tone.wav"), 8000, 2, 1000, Duration.ofSeconds(1));
+        Path file = WavFiles.tone(folder.resolve("tone.wav"), 8000, 2, 1000, Duration.ofSeconds(1));
         WavFileSource recording = WavFileSource.open(file, false);
         assertEquals(PcmFormat.SAMPLE_RATE, recording.length());
         assertTrue(listen(recording, 500).hears(1000));
@@ -88,7 +89,7 @@ class AudioAnalysisTest {
 
     @Test
     void aWavFileThatIsNot16BitPcmIsRefusedSayingSo(@TempDir Path folder) throws IOException {
-        Path file = Wav.tone(folder.resolve("tone.wav"), 48_000, 1, 1000, Duration.ofMillis(100));
+        Path file = WavFiles.tone(folder.resolve("tone.wav"), 48_000, 1, 1000, Duration.ofMillis(100));
         byte[] eightBit = Files.readAllBytes(file);
         eightBit[34] = 8;
         Files.write(file, eightBit);

@@ -1,4 +1,4 @@
-package dev.callbench.server.tests;
+package dev.callbench.unit.tests.server;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

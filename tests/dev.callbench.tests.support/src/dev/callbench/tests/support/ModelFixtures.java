@@ -1,4 +1,4 @@
-package dev.callbench.events.tests;
+package dev.callbench.tests.support;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,20 +23,20 @@ import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.ContactEvent;
 
 /** Agents, contacts and events as Amazon Connect would report them, for the tests. */
-final class Fixtures {
+public final class ModelFixtures {
 
-    static final String INSTANCE = "arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555";
-    static final Queue SALES = new Queue(INSTANCE + "/queue/sales", "Sales");
-    static final Queue SUPPORT = new Queue(INSTANCE + "/queue/support", "Support");
-    static final AgentState AVAILABLE = new AgentState("Available", AgentStateType.ROUTABLE,
+    public static final String INSTANCE = "arn:aws:connect:us-east-1:123456789012:instance/11111111-2222-3333-4444-555555555555";
+    public static final Queue SALES = new Queue(INSTANCE + "/queue/sales", "Sales");
+    public static final Queue SUPPORT = new Queue(INSTANCE + "/queue/support", "Support");
+    public static final AgentState AVAILABLE = new AgentState("Available", AgentStateType.ROUTABLE,
             Instant.parse("2024-04-25T16:00:10Z"), INSTANCE + "/agent-state/available");
-    static final AgentState BUSY = new AgentState("Busy", AgentStateType.SYSTEM, Instant.parse("2024-04-25T16:01:02Z"),
+    public static final AgentState BUSY = new AgentState("Busy", AgentStateType.SYSTEM, Instant.parse("2024-04-25T16:01:02Z"),
             null);
 
-    private Fixtures() {
+    private ModelFixtures() {
     }
 
-    static Agent agent(AgentState state) {
+    public static Agent agent(AgentState state) {
         RoutingProfile profile = new RoutingProfile(INSTANCE + "/routing-profile/basic", "Basic", SALES,
                 List.of(SALES, SUPPORT));
         return new Agent("Jane Doe", "jane", profile,
@@ -45,11 +45,11 @@ final class Fixtures {
                 state, null, Set.of("outboundCall"), new AgentConfiguration(true, false, ""));
     }
 
-    static Contact voiceCall(String id, Queue queue, Map<String, String> attributes) {
+    public static Contact voiceCall(String id, Queue queue, Map<String, String> attributes) {
         return contact(id, ContactType.VOICE, queue, attributes);
     }
 
-    static Contact contact(String id, ContactType type, Queue queue, Map<String, String> attributes) {
+    public static Contact contact(String id, ContactType type, Queue queue, Map<String, String> attributes) {
         Instant since = Instant.parse("2024-04-25T16:01:00Z");
         Connection agentLeg = new Connection(id + "-agent", ConnectionType.AGENT, ConnectionState.CONNECTING, since,
                 false, null, false, null);
@@ -59,20 +59,20 @@ final class Fixtures {
                 List.of(agentLeg, customerLeg));
     }
 
-    static AgentSnapshot snapshot(Contact... contacts) {
+    public static AgentSnapshot snapshot(Contact... contacts) {
         return new AgentSnapshot(agent(BUSY), List.of(contacts), Instant.parse("2024-04-25T16:01:02.100Z"));
     }
 
-    static AgentEvent agentEvent(AgentEvent.Type type) {
+    public static AgentEvent agentEvent(AgentEvent.Type type) {
         return AgentEvent.of(type, snapshot());
     }
 
-    static ContactEvent contactEvent(ContactEvent.Type type, Contact contact) {
+    public static ContactEvent contactEvent(ContactEvent.Type type, Contact contact) {
         return ContactEvent.of(type, contact, snapshot(contact));
     }
 
     /** A contact event whose contact carries a sequence number, to check the order of delivery. */
-    static ContactEvent numbered(String contactId, int sequence) {
+    public static ContactEvent numbered(String contactId, int sequence) {
         Contact contact = voiceCall(contactId, SALES, Map.of("seq", Integer.toString(sequence)));
         return contactEvent(ContactEvent.Type.REFRESH, contact);
     }

@@ -1,4 +1,4 @@
-package dev.callbench.media.tests;
+package dev.callbench.unit.tests.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

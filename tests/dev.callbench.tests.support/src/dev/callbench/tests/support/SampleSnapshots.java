@@ -1,15 +1,15 @@
-package dev.callbench.cti.tests;
+package dev.callbench.tests.support;
 
 /** Snapshot answers in the shape Amazon Connect's CTI service sends, for tests that feed the parser directly. */
-final class SampleSnapshots {
+public final class SampleSnapshots {
 
-    static final String CONTACT_ID = "5d1c2b3a-0000-4000-8000-00000000c001";
+    public static final String CONTACT_ID = "5d1c2b3a-0000-4000-8000-00000000c001";
 
     private SampleSnapshots() {
     }
 
     /** The agent PendingBusy with one inbound softphone call offered in {@code connecting}. */
-    static String callOffered() {
+    public static String callOffered() {
         return """
             {"snapshot": {
                "state": {"agentStateARN": null, "type": "system", "name": "PendingBusy", "startTimestamp": 1714060860},

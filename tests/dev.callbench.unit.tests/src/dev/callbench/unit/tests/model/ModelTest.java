@@ -1,4 +1,4 @@
-package dev.callbench.events.tests;
+package dev.callbench.unit.tests.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +18,7 @@ import dev.callbench.api.WireNames;
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.service.ActionFailedException;
 import dev.callbench.api.service.ContactAction;
+import dev.callbench.tests.support.ModelFixtures;
 
 /** What the model promises to those who code against it. */
 class ModelTest {
@@ -30,7 +31,7 @@ class ModelTest {
 
     @Test
     void contactsAnswerTheQuestionsStreamsAnswers() {
-        var call = Fixtures.voiceCall("c-1", Fixtures.SALES, Map.of("customerTier", "gold"));
+        var call = ModelFixtures.voiceCall("c-1", ModelFixtures.SALES, Map.of("customerTier", "gold"));
         assertTrue(call.isInbound());
         assertFalse(call.isSoftphoneCall());
         assertEquals("c-1-agent", call.agentConnection().orElseThrow().id());
@@ -40,9 +41,9 @@ class ModelTest {
 
     @Test
     void anEventCarriesTheDetailsOfItsTypeOnly() {
-        var snapshot = Fixtures.snapshot();
+        var snapshot = ModelFixtures.snapshot();
         assertThrows(IllegalArgumentException.class, () -> AgentEvent.of(AgentEvent.Type.STATE_CHANGE, snapshot));
-        AgentEvent.StateChange change = AgentEvent.stateChange(snapshot, Fixtures.AVAILABLE);
+        AgentEvent.StateChange change = AgentEvent.stateChange(snapshot, ModelFixtures.AVAILABLE);
         assertEquals("Available", change.oldState().name());
         assertEquals("Busy", change.newState().name());
         assertEquals("dev/callbench/agent/STATE_CHANGE", change.topic());

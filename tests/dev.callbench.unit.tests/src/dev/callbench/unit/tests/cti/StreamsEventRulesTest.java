@@ -1,4 +1,4 @@
-package dev.callbench.cti.tests;
+package dev.callbench.unit.tests.cti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.callbench.server.tests;
+package dev.callbench.unit.tests.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,7 +15,7 @@ class TurnConfigTest {
 
     @Test
     void leftOutTheRelayIsOnWithTurnserverFromThePathAndFourHourCredentials() throws Exception {
-        TurnConfig turn = new ConfigLoader().parse(TestServer.config(TestServer.TIMING, "")).turn();
+        TurnConfig turn = new ConfigLoader().parse(config("")).turn();
         assertEquals(new TurnConfig(true, "turnserver", 14_400L), turn);
     }
 
@@ -36,6 +36,15 @@ class TurnConfigTest {
     }
 
     private static void parse(String turn) throws ConfigException {
-        new ConfigLoader().parse(TestServer.config(TestServer.TIMING, turn));
+        new ConfigLoader().parse(config(turn));
+    }
+
+    /** A small contact center, with {@code extra} top-level members (each followed by a comma) before the rest. */
+    private static String config(String extra) {
+        return "{" + extra + """
+                "queues": [{"name": "Sales"}],
+                "routingProfiles": [{"name": "Basic", "queues": ["Sales"]}],
+                "agents": [{"login": "alice", "password": "pw-alice", "routingProfile": "Basic"}]}
+                """;
     }
 }

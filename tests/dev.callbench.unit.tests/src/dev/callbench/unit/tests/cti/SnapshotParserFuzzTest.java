@@ -1,4 +1,4 @@
-package dev.callbench.cti.tests;
+package dev.callbench.unit.tests.cti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +24,7 @@ import dev.callbench.cti.internal.wire.CtiHttp;
 import dev.callbench.cti.internal.wire.MalformedSnapshotException;
 import dev.callbench.cti.internal.wire.ParsedSnapshot;
 import dev.callbench.cti.internal.wire.SnapshotParser;
+import dev.callbench.tests.support.SampleSnapshots;
 
 /**
  * Random and mutated snapshot answers: the client's reader either accepts a payload with every field Streams
