@@ -4,6 +4,8 @@
 // - call (the default): accepts the offered call, hangs up, clears after-call work;
 // - reject: rejects the offered call; when Streams reports it missed, prints "missed" and clears it once the
 //   driver writes a line "clear" on stdin;
+// - ring: neither accepts nor rejects: prints "ringing" when the call is offered, and "missed" as reject does
+//   when Streams reports the contact missed or in error (the caller gave up, or nobody answered in time);
 // - next-state: accepts the call, picks Break on it (enqueueNextState, as the CCP does on a call), prints
 //   "next" with agent.getNextState() when Streams reports it enqueued, hangs up, clears after-call work;
 // - websocket: takes no call; prints "gained" when Streams reports its WebSocket gained
@@ -14,7 +16,7 @@
 //   as an event "websocket::closed".
 // Every agent and contact event Streams reports is printed as one JSON line on stdout; "ready" tells the
 // driver to place the call, "done" that the call was cleared.
-// Usage: node streams-agent.js <origin> <login> <password> [call|reject|next-state|websocket]
+// Usage: node streams-agent.js <origin> <login> <password> [call|reject|ring|next-state|websocket]
 const { openCcp } = require('./browser');
 const { signIn } = require('./sign-in');
 
@@ -70,15 +72,34 @@ function work(connect) {
     watchWebSocket(connect, bus);
     return;
   }
-  if (scenario === 'reject') {
-    bus.subscribe('contact::connecting', (contact) => contact.reject(report('reject')));
-    bus.subscribe('contact::missed', (contact) => {
+  if (scenario === 'reject' || scenario === 'ring') {
+    bus.subscribe('contact::connecting', (contact) => {
+      if (scenario === 'reject') {
+        contact.reject(report('reject'));
+      } else {
+        print({ kind: 'ringing', contactId: contact.getContactId() });
+      }
+    });
+    let missed = false;
+    const onMissed = (contact) => {
+      if (missed) { return; }
+      missed = true;
       print({ kind: 'missed', contactId: contact.getContactId(), contactState: contact.getStatus().type });
       onLine('clear', () => contact.clear(report('clear')));
-    });
+    };
+    bus.subscribe('contact::missed', onMissed);
+    bus.subscribe('contact::error', onMissed);
   } else {
-    bus.subscribe('contact::connecting', (contact) => contact.accept(report('accept')));
-    bus.subscribe('contact::incoming', (contact) => contact.accept(report('accept')));
+    // once: an accepted callback is connecting again while its customer is called
+    const accepted = new Set();
+    const acceptOnce = (contact) => {
+      if (!accepted.has(contact.getContactId())) {
+        accepted.add(contact.getContactId());
+        contact.accept(report('accept'));
+      }
+    };
+    bus.subscribe('contact::connecting', acceptOnce);
+    bus.subscribe('contact::incoming', acceptOnce);
     bus.subscribe('contact::acw', (contact) => contact.clear(report('clear')));
   }
   if (scenario === 'call') {

@@ -18,7 +18,8 @@ import dev.callbench.tests.support.SelfSignedKeyStore;
  */
 final class LocalServer implements AutoCloseable {
 
-    static final int AGENTS = 5;
+    /** Agents agent1 to agent8, each alone in its queue: tests that run one after another sign in agents of their own. */
+    static final int AGENTS = 8;
 
     private final ServerConfig config;
     private final int port;
@@ -58,6 +59,12 @@ final class LocalServer implements AutoCloseable {
         return running.center().placeCall(new CallRequest("Queue" + agent, ContactType.VOICE,
                 new Caller("Caller " + agent, "+1555555010" + agent, "ACC-" + agent), Map.of("account", "ACC-" + agent),
                 null, null));
+    }
+
+    /** A customer who asked to be called back is queued in {@code QueueN} as a callback; answers its contact id. */
+    String placeCallback(int agent) {
+        return running.center().placeCall(new CallRequest("Queue" + agent, ContactType.QUEUE_CALLBACK,
+                new Caller("Customer " + agent, "+1555555020" + agent, "ACC-" + agent), Map.of(), null, null));
     }
 
     /** The caller of the contact hangs up, wherever the call is (in queue, offered, connected). */

@@ -53,6 +53,30 @@ class StreamsCompatibilityTest {
             "contact::missed rejected",
             "agent::routable Available", "agent::state_change Available", "contact::destroyed rejected");
     /**
+     * A call nobody answers in time, as Connect reports a missed voice call: the agent in MissedCallAgent
+     * (agent::error), the contact in error (contact::error, contact::missed, contact::ended) until cleared.
+     */
+    private static final List<String> NOT_ANSWERED = List.of(
+            "agent::init Offline", "agent::offline Offline", "agent::state_change Offline",
+            "agent::routable Available", "agent::state_change Available",
+            "agent::state_change PendingBusy", "contact::init connecting", "contact::connecting connecting",
+            "agent::state_change MissedCallAgent", "agent::error MissedCallAgent", "contact::error error",
+            "contact::missed error", "contact::ended error",
+            "agent::routable Available", "agent::state_change Available", "contact::destroyed error");
+    /**
+     * A queued callback: offered as incoming with the agent Pending; accepted, the agent is CallingCustomer and the
+     * contact connecting until the customer answers; then as a call.
+     */
+    private static final List<String> CALLBACK = List.of(
+            "agent::init Offline", "agent::offline Offline", "agent::state_change Offline",
+            "agent::routable Available", "agent::state_change Available",
+            "agent::not_routable Pending", "agent::state_change Pending", "contact::init incoming",
+            "contact::incoming incoming", "agent::state_change CallingCustomer", "contact::connecting connecting",
+            "agent::state_change Busy", "contact::connected connected",
+            "agent::state_change AfterCallWork", "agent::acw AfterCallWork", "contact::acw ended",
+            "contact::ended ended",
+            "agent::routable Available", "agent::state_change Available", "contact::destroyed ended");
+    /**
      * Break picked on a call is enqueued (agent::enqueued_next_state, the agent staying Busy), kept through
      * after-call work and applied when the contact is cleared (agent::cleared_next_state).
      */
@@ -91,36 +115,66 @@ class StreamsCompatibilityTest {
 
     @Test
     void aRejectedCallFiresMissedAndStaysUntilClearedInStreamsAndTheJavaClient() throws Exception {
+        Unanswered streams = streamsUnanswered(server, 3, Ending.AGENT_REJECTS);
+        assertEquals("rejected", streams.missedState(), "contact.getStatus() in onMissed");
+        assertEquals(REJECTED, streams.lines(), "Streams' events");
+        assertEquals(streams.lines(), javaUnanswered(server, 4, Ending.AGENT_REJECTS), "the Java client's events");
+    }
+
+    /**
+     * The caller hangs up while the call rings (Connect: "the customer abandoned the contact when it was connecting
+     * to the agent"): Streams and the Java client see what a reject shows, a rejected contact that is missed and stays
+     * until cleared.
+     */
+    @Test
+    void aCallerWhoHangsUpWhileItRingsIsMissedInStreamsAndTheJavaClient() throws Exception {
+        Unanswered streams = streamsUnanswered(server, 6, Ending.CALLER_HANGS_UP);
+        assertEquals("rejected", streams.missedState(), "contact.getStatus() in onMissed");
+        assertEquals(REJECTED, streams.lines(), "Streams' events");
+        assertEquals(streams.lines(), javaUnanswered(server, 7, Ending.CALLER_HANGS_UP), "the Java client's events");
+    }
+
+    /**
+     * An offer nobody answers in time is missed as Connect reports a missed voice call (the contact in error, the agent
+     * in MissedCallAgent), so that Streams fires contact::error; the Java client reports the same events.
+     */
+    @Test
+    void aCallNotAnsweredInTimeIsAnErrorInStreamsAndTheJavaClient() throws Exception {
+        try (LocalServer quick = LocalServer.start(1_500)) {
+            Unanswered streams = streamsUnanswered(quick, 1, Ending.NOBODY_ANSWERS);
+            assertEquals("error", streams.missedState(), "contact.getStatus() when Streams reports it");
+            assertEquals(NOT_ANSWERED, streams.lines(), "Streams' events");
+            assertEquals(streams.lines(), javaUnanswered(quick, 2, Ending.NOBODY_ANSWERS), "the Java client's events");
+        }
+    }
+
+    /**
+     * A queued callback is offered as incoming (Streams' contact::incoming, never connecting while offered); accepted,
+     * it connects and the rest is a call's. Streams and the Java client report the same events.
+     */
+    @Test
+    void aQueuedCallbackIsIncomingThenConnectsInStreamsAndTheJavaClient() throws Exception {
         List<String> streams;
-        String origin = server.running().baseUri().toString();
-        try (StreamsAgent agent = StreamsAgent.start(origin, "agent3", "secret-3", "reject")) {
+        try (StreamsAgent agent = StreamsAgent.start(server.running().baseUri().toString(), "agent5", "secret-5")) {
             agent.await("ready", CALL_LIMIT);
-            String contactId = server.placeCall(3);
-            JsonObject missed = agent.await("missed", CALL_LIMIT);
-            assertEquals("rejected", missed.get("contactState").getAsString(), "contact.getStatus() in onMissed");
-            server.hangUp(contactId); // the caller, back in the queue, gives up: nothing is offered again
-            agent.tell("clear");
+            server.placeCallback(5);
             agent.await("done", CALL_LIMIT);
-            streams = agent.events().stream().map(StreamsCompatibilityTest::streamsLine)
-                    .filter(line -> !line.isEmpty()).toList();
+            streams = lines(agent);
         }
         List<String> java;
-        try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), 4)) {
+        try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), 8)) {
             agent.goAvailable();
             int from = agent.events.size();
-            String contactId = server.placeCall(4);
-            agent.events.await(from, contact(Type.CONNECTING, contactId), WAIT, "offered call");
-            CtiEndToEndTest.done(agent.center().reject(contactId));
-            agent.events.await(from, contact(Type.MISSED, contactId), WAIT, "missed");
-            server.hangUp(contactId);
-            CtiEndToEndTest.done(agent.center().clearAfterCallWork(contactId));
-            agent.events.await(from, contact(Type.DESTROYED, contactId), WAIT, "cleared contact");
-            agent.events.await(from, EventRecorder.stateBecomes("Available"), WAIT, "Available again");
-            java = agent.events.events().stream().map(StreamsCompatibilityTest::javaLine)
-                    .filter(line -> !line.isEmpty()).toList();
+            String contactId = server.placeCallback(8);
+            agent.events.await(from, contact(Type.INCOMING, contactId), WAIT, "offered callback");
+            CtiEndToEndTest.done(agent.center().accept(contactId));
+            agent.events.await(from, contact(Type.CONNECTED, contactId), WAIT, "connected callback");
+            CtiEndToEndTest.done(agent.center().end(contactId));
+            agent.events.await(from, contact(Type.ACW, contactId), WAIT, "after-call work");
+            java = cleared(agent, from, contactId);
         }
-        assertEquals(REJECTED, streams, "Streams' events");
-        assertEquals(streams, java, "the Java client's events");
+        assertEquals(CALLBACK, withoutAccepted(streams), "Streams' events");
+        assertEquals(withoutAccepted(streams), withoutAccepted(java), "the Java client's events");
     }
 
     @Test
@@ -134,8 +188,7 @@ class StreamsCompatibilityTest {
                 assertEquals("Break", agent.await("next", CALL_LIMIT).get("name").getAsString(),
                         "agent.getNextState()");
                 agent.await("done", CALL_LIMIT);
-                streams = agent.events().stream().map(StreamsCompatibilityTest::streamsLine)
-                        .filter(line -> !line.isEmpty()).toList();
+                streams = lines(agent);
             }
             List<String> java;
             try (AgentClient agent = AgentClient.signIn(own.ctiEndpoint(), 2)) {
@@ -185,8 +238,7 @@ class StreamsCompatibilityTest {
             streams.await("ready", CALL_LIMIT);
             server.placeCall(1);
             streams.await("done", CALL_LIMIT);
-            return streams.events().stream().map(StreamsCompatibilityTest::streamsLine)
-                    .filter(line -> !line.isEmpty()).toList();
+            return lines(streams);
         }
     }
 
@@ -197,12 +249,78 @@ class StreamsCompatibilityTest {
             String contactId = agent.takeCall(server, 2);
             CtiEndToEndTest.done(agent.center().end(contactId));
             agent.events.await(from, contact(Type.ACW, contactId), WAIT, "after-call work");
-            CtiEndToEndTest.done(agent.center().clearAfterCallWork(contactId));
-            agent.events.await(from, contact(Type.DESTROYED, contactId), WAIT, "cleared contact");
-            agent.events.await(from, EventRecorder.stateBecomes("Available"), WAIT, "Available again");
-            return agent.events.events().stream().map(StreamsCompatibilityTest::javaLine)
-                    .filter(line -> !line.isEmpty()).toList();
+            return cleared(agent, from, contactId);
         }
+    }
+
+    /** How an offered call ends without being answered. */
+    private enum Ending {
+        AGENT_REJECTS("reject"), CALLER_HANGS_UP("ring"), NOBODY_ANSWERS("ring");
+
+        final String streamsScenario;
+
+        Ending(String streamsScenario) {
+            this.streamsScenario = streamsScenario;
+        }
+    }
+
+    /** What Streams reported of an unanswered call: its events, and the contact's state when it was missed. */
+    private record Unanswered(List<String> lines, String missedState) {
+    }
+
+    private static Unanswered streamsUnanswered(LocalServer on, int agent, Ending ending) throws Exception {
+        try (StreamsAgent streams = StreamsAgent.start(on.running().baseUri().toString(), "agent" + agent,
+                "secret-" + agent, ending.streamsScenario)) {
+            streams.await("ready", CALL_LIMIT);
+            String contactId = on.placeCall(agent);
+            if (ending != Ending.AGENT_REJECTS) {
+                streams.await("ringing", CALL_LIMIT);
+            }
+            if (ending == Ending.CALLER_HANGS_UP) {
+                on.hangUp(contactId);
+            }
+            String missedState = streams.await("missed", CALL_LIMIT).get("contactState").getAsString();
+            if (ending != Ending.CALLER_HANGS_UP) {
+                on.hangUp(contactId); // the caller, back in the queue, gives up: nothing is offered again
+            }
+            streams.tell("clear");
+            streams.await("done", CALL_LIMIT);
+            return new Unanswered(lines(streams), missedState);
+        }
+    }
+
+    private static List<String> javaUnanswered(LocalServer on, int agentNumber, Ending ending) throws Exception {
+        try (AgentClient agent = AgentClient.signIn(on.ctiEndpoint(), agentNumber)) {
+            agent.goAvailable();
+            int from = agent.events.size();
+            String contactId = on.placeCall(agentNumber);
+            agent.events.await(from, contact(Type.CONNECTING, contactId), WAIT, "offered call");
+            if (ending == Ending.AGENT_REJECTS) {
+                CtiEndToEndTest.done(agent.center().reject(contactId));
+            } else if (ending == Ending.CALLER_HANGS_UP) {
+                on.hangUp(contactId);
+            }
+            agent.events.await(from, contact(Type.MISSED, contactId).or(contact(Type.ERROR, contactId)), WAIT,
+                    "missed");
+            if (ending != Ending.CALLER_HANGS_UP) {
+                on.hangUp(contactId);
+            }
+            return cleared(agent, from, contactId);
+        }
+    }
+
+    /** Clears the contact, waits until it is gone and the agent Available, and answers the events since {@code from}. */
+    private static List<String> cleared(AgentClient agent, int from, String contactId) throws Exception {
+        CtiEndToEndTest.done(agent.center().clearAfterCallWork(contactId));
+        agent.events.await(from, contact(Type.DESTROYED, contactId), WAIT, "cleared contact");
+        agent.events.await(from, EventRecorder.stateBecomes("Available"), WAIT, "Available again");
+        return agent.events.events().stream().map(StreamsCompatibilityTest::javaLine)
+                .filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static List<String> lines(StreamsAgent streams) {
+        return streams.events().stream().map(StreamsCompatibilityTest::streamsLine).filter(line -> !line.isEmpty())
+                .toList();
     }
 
     private static String streamsLine(JsonObject event) {
