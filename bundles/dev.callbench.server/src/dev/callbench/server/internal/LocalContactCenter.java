@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import dev.callbench.server.internal.admin.AdminService;
 import dev.callbench.server.internal.auth.Passwords;
 import dev.callbench.server.internal.auth.SignOuts;
+import dev.callbench.server.internal.state.AgentSettingsFile;
 import dev.callbench.server.internal.auth.TokenService;
 import dev.callbench.server.internal.center.ContactCenter;
 import dev.callbench.server.internal.center.Directory;
@@ -89,7 +90,7 @@ public final class LocalContactCenter implements AutoCloseable {
         PushChannel push = new PushChannel(Clock.systemUTC());
         URI base = http.baseUri();
         CtiService cti = new CtiService(center, tokens, softphone, login -> push.address(base, login),
-                config.timing().maxPollMillis(), config.permissions(), config.dialableCountries());
+                config.timing().maxPollMillis(), config.permissions(), config.dialableCountries(), agentSettings());
         media = new MediaEndpoint(center, new SoftphoneIceServers(softphone.iceServers()));
         SignalingService signaling = new SignalingService(center, media, scheduler);
         http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey(), media::view), signaling, push,
@@ -133,6 +134,20 @@ public final class LocalContactCenter implements AutoCloseable {
     private SignOuts signOuts(Duration longestLifetime) throws IOException {
         return config.tokenSecret() == null ? SignOuts.inMemory()
                 : SignOuts.keptIn(Path.of(config.stateFolder()), longestLifetime);
+    }
+
+    /** With a state folder, what agents chose in the CCP's settings outlives the run, as it does in Connect. */
+    private AgentSettingsFile agentSettings() throws IOException {
+        if (config.stateFolder() == null) {
+            return AgentSettingsFile.inMemory();
+        }
+        AgentSettingsFile kept = AgentSettingsFile.keptIn(Path.of(config.stateFolder()));
+        kept.all().forEach((login, chosen) -> {
+            if (center.directory().agent(login).isPresent()) {
+                center.updateSettings(login, chosen);
+            }
+        });
+        return kept;
     }
 
     private static Supplier<String> secrets() {

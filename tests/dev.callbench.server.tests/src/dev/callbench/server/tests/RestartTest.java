@@ -1,17 +1,20 @@
 package dev.callbench.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonObject;
 
 import dev.callbench.server.internal.LocalContactCenter;
 import dev.callbench.server.internal.config.ConfigException;
@@ -20,7 +23,7 @@ import dev.callbench.server.internal.config.ServerConfig;
 
 /**
  * A client that reconnects after the server restarts keeps its sign-in when the server has a token secret; a sign-out
- * is kept in the state folder and survives the restart too.
+ * and what agents chose in the CCP's settings are kept in the state folder and survive the restart too.
  */
 class RestartTest {
 
@@ -78,6 +81,33 @@ class RestartTest {
             assertEquals(200, stillIn.call("GetAgentConfiguration", "{}").status(), "another agent's token works");
             AgentSession again = new HttpDriver(second.baseUri()).signIn("alice", "pw-alice");
             assertEquals(200, again.call("GetAgentConfiguration", "{}").status(), "a new sign-in works");
+        }
+    }
+
+    @Test
+    void whatAnAgentChoseInTheSettingsSurvivesARestart() throws Exception {
+        ServerConfig config = withSecret();
+        int port;
+        try (LocalContactCenter first = LocalContactCenter.start(config)) {
+            port = first.port();
+            AgentSession alice = new HttpDriver(first.baseUri()).signIn("alice", "pw-alice");
+            alice.ok("UpdateAgentConfiguration", "{\"configuration\": {\"softphoneEnabled\": false, "
+                    + "\"softphoneAutoAccept\": true, \"extension\": \"+15555550199\", "
+                    + "\"agentPreferences\": {\"LANGUAGE\": \"de_DE\"}}}");
+        }
+        Path kept = state.resolve("agent-settings.json");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+        assertFalse(Files.readString(kept).contains("pw-alice"), "no password in " + Files.readString(kept));
+        try (LocalContactCenter second = LocalContactCenter.start(config.withAddress(null, port))) {
+            AgentSession alice = new HttpDriver(second.baseUri()).signIn("alice", "pw-alice");
+            JsonObject configuration = alice.ok("GetAgentConfiguration", "{}").getAsJsonObject("configuration");
+            assertFalse(configuration.get("softphoneEnabled").getAsBoolean(), "still on the desk phone");
+            assertTrue(configuration.get("softphoneAutoAccept").getAsBoolean());
+            assertEquals("+15555550199", configuration.get("extension").getAsString());
+            assertEquals("de_DE", configuration.getAsJsonObject("agentPreferences").get("LANGUAGE").getAsString());
+            AgentSession bob = new HttpDriver(second.baseUri()).signIn("bob", "pw-bob");
+            assertTrue(bob.ok("GetAgentConfiguration", "{}").getAsJsonObject("configuration")
+                    .get("softphoneEnabled").getAsBoolean(), "another agent keeps the configured softphone");
         }
     }
 

@@ -2,15 +2,7 @@ package dev.callbench.server.internal.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -22,6 +14,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.reflect.TypeToken;
 
 import dev.callbench.server.internal.Messages;
+import dev.callbench.server.internal.state.StateFile;
 
 /**
  * When each login last signed out: every token of that login issued until then is refused. With a state folder the
@@ -34,11 +27,11 @@ public final class SignOuts {
     static final String FILE_NAME = "sign-outs.json";
     private static final Gson GSON = new Gson();
 
-    private final Path file;
+    private final StateFile file;
     private final Duration longestLifetime;
     private final Map<String, Instant> signedOutAt = new TreeMap<>();
 
-    private SignOuts(Path file, Duration longestLifetime) {
+    private SignOuts(StateFile file, Duration longestLifetime) {
         this.file = file;
         this.longestLifetime = longestLifetime;
     }
@@ -50,8 +43,7 @@ public final class SignOuts {
 
     /** Sign-outs kept in the folder (made if missing, owner only), with those of earlier runs read back. */
     public static SignOuts keptIn(Path folder, Duration longestLifetime) throws IOException {
-        Files.createDirectories(folder);
-        SignOuts signOuts = new SignOuts(folder.resolve(FILE_NAME), longestLifetime);
+        SignOuts signOuts = new SignOuts(StateFile.in(folder, FILE_NAME), longestLifetime);
         signOuts.load();
         return signOuts;
     }
@@ -69,17 +61,17 @@ public final class SignOuts {
     }
 
     private void load() throws IOException {
-        if (!Files.exists(file)) {
+        Optional<String> text = file.read();
+        if (text.isEmpty()) {
             return;
         }
         try {
-            Map<String, Long> read = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8),
-                    new TypeToken<Map<String, Long>>() { }.getType());
+            Map<String, Long> read = GSON.fromJson(text.get(), new TypeToken<Map<String, Long>>() { }.getType());
             if (read != null) {
                 read.forEach((login, millis) -> signedOutAt.put(login, Instant.ofEpochMilli(millis)));
             }
         } catch (JsonParseException | NullPointerException broken) {
-            throw new IOException(Messages.format("state.unreadable", file, broken.getMessage()), broken);
+            throw new IOException(Messages.format("state.unreadable", file.path(), broken.getMessage()), broken);
         }
     }
 
@@ -87,26 +79,9 @@ public final class SignOuts {
         Map<String, Long> written = new TreeMap<>();
         signedOutAt.forEach((login, when) -> written.put(login, when.toEpochMilli()));
         try {
-            Path partial = Files.createTempFile(file.getParent(), FILE_NAME, ".partial", ownerOnly());
-            Files.writeString(partial, GSON.toJson(written), StandardCharsets.UTF_8);
-            move(partial);
+            file.write(GSON.toJson(written));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private void move(Path partial) throws IOException {
-        try {
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException notHere) {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** The record says who signed out when: nobody else's business. */
-    private static FileAttribute<?>[] ownerOnly() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) }
-                : new FileAttribute<?>[0];
     }
 }

@@ -18,6 +18,7 @@ import dev.callbench.server.internal.auth.SignIn;
 import dev.callbench.server.internal.auth.TokenService;
 import dev.callbench.server.internal.center.CenterException;
 import dev.callbench.server.internal.center.ContactCenter;
+import dev.callbench.server.internal.state.AgentSettingsFile;
 
 /**
  * Amazon Connect's CTI service protocol (AWS JSON 1.0) without HTTP: the operation named by X-Amz-Target, the
@@ -34,13 +35,14 @@ public final class CtiService {
     private final SnapshotPolls polls;
 
     public CtiService(ContactCenter center, TokenService tokens, SoftphoneSettings softphone,
-            UnaryOperator<String> pushAddress, long maxPollMillis, List<String> permissions, List<String> countries) {
+            UnaryOperator<String> pushAddress, long maxPollMillis, List<String> permissions, List<String> countries,
+            AgentSettingsFile settings) {
         this.tokens = tokens;
         this.polls = new SnapshotPolls(center, new SnapshotJson(softphone), maxPollMillis);
         new ConfigurationOperations(center.directory(), permissions, countries).register(operations);
         new ContactOperations(center).register(operations);
         new ReportOperations(center).register(operations);
-        new SettingsOperations(center).register(operations);
+        new SettingsOperations(center, settings).register(operations);
         new RefusedOperations(center).register(operations);
         new TransportOperations(softphone.iceServers(), pushAddress).register(operations);
     }

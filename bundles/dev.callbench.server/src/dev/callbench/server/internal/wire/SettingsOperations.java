@@ -8,11 +8,12 @@ import com.google.gson.JsonObject;
 import dev.callbench.server.internal.Messages;
 import dev.callbench.server.internal.center.AgentSettings;
 import dev.callbench.server.internal.center.ContactCenter;
+import dev.callbench.server.internal.state.AgentSettingsFile;
 
 /**
  * {@code UpdateAgentConfiguration}: the CCP's settings (softphone or desk phone, auto-accept, language). They are kept
- * for the agent while the server runs and returned by GetAgentConfiguration; the name and routing profile Streams
- * sends back with them are the configuration's and do not change.
+ * for the agent (for good with a state folder, else while the server runs) and returned by GetAgentConfiguration; the
+ * name and routing profile Streams sends back with them are the configuration's and do not change.
  */
 final class SettingsOperations {
 
@@ -21,9 +22,11 @@ final class SettingsOperations {
     private static final int MAX_PREFERENCE_CHARS = 128;
 
     private final ContactCenter center;
+    private final AgentSettingsFile kept;
 
-    SettingsOperations(ContactCenter center) {
+    SettingsOperations(ContactCenter center, AgentSettingsFile kept) {
         this.center = center;
+        this.kept = kept;
     }
 
     void register(Map<String, Operation> operations) {
@@ -40,8 +43,10 @@ final class SettingsOperations {
         Map<String, String> preferences = configuration.optionalObject("agentPreferences") == null
                 ? center.directory().agent(login).orElseThrow().settings().preferences()
                 : preferences(configuration.stringMap("agentPreferences"));
-        center.updateSettings(login, new AgentSettings(softphone, configuration.bool("softphoneAutoAccept"),
-                softphone ? "" : extension, preferences));
+        AgentSettings chosen = new AgentSettings(softphone, configuration.bool("softphoneAutoAccept"),
+                softphone ? "" : extension, preferences);
+        center.updateSettings(login, chosen);
+        kept.saved(login, chosen);
         return new JsonObject();
     }
 
