@@ -85,13 +85,13 @@ class CrmExampleUiTest {
     void aCallFromANumberOfTheCustomerFileBringsThatCustomersRecordForward() throws Exception {
         workbench.selectTab("About Callbench");
         Wait.until("About is in front", () -> !workbench.selectedMainPart().equals(Optional.of(SCREEN_POP)), SOON);
-        fox.placeCall("Sales", "+15555550142", "Ada Lovelace");
+        fox.placeCall("Sales", "+15555550142", "Dana Whitfield");
         Wait.until("the offer rings in the control panel", () -> workbench.labels(CONTROL_PANEL)
                 .contains("Incoming call"), SOON, () -> workbench.labels(CONTROL_PANEL));
         Wait.until("the Customer tab comes forward", () -> workbench.selectedMainPart()
                 .equals(Optional.of(SCREEN_POP)), SOON, workbench::selectedMainPart);
-        Wait.until("it shows Ada's record", () -> workbench.labels(SCREEN_POP).containsAll(List.of("Ada Lovelace",
-                "Company: Analytical Engines Ltd", "Account: AE-1815", "Tier: Gold",
+        Wait.until("it shows Dana's record", () -> workbench.labels(SCREEN_POP).containsAll(List.of("Dana Whitfield",
+                "Company: Whitfield Logistics", "Account: AC-10042", "Tier: Gold",
                 "Last note: Asked on Monday about the delivery of order 4711.")), SOON,
                 () -> workbench.labels(SCREEN_POP));
         workbench.screenshot("crm-screen-pop");
