@@ -63,6 +63,7 @@ public final class Messages extends NLS {
     public static String Shortcuts_entry;
     public static String Shortcuts_separator;
     public static String Problem_softphone;
+    public static String Panel_failed;
 
     static {
         NLS.initializeMessages("dev.callbench.ui.internal.messages", Messages.class);

@@ -15,12 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -35,9 +33,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.event.EventAdmin;
 
 import com.google.gson.JsonParser;
@@ -48,9 +43,6 @@ import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.EventProperties;
 import dev.callbench.api.service.ActionFailedException;
 import dev.callbench.api.service.ContactCenter;
-import dev.callbench.cti.connect.CtiConnector;
-import dev.callbench.cti.connect.CtiSettings;
-import dev.callbench.cti.connect.CtiTimings;
 import dev.callbench.server.internal.center.AgentSnapshot;
 import dev.callbench.server.internal.center.ConnectionState;
 import dev.callbench.tests.support.LocalContactCenterExtension;
@@ -93,27 +85,20 @@ class ControlPanelUiTest {
             """);
 
     private static WorkbenchDriver workbench;
-    private static CtiConnector connector;
-    private static Optional<CtiSettings> launcherSignIn = Optional.empty();
+    private static TestCenterAgent dana;
 
     @BeforeAll
     static void signInToTheTestsContactCenter() throws Exception {
         workbench = WorkbenchDriver.attach(PANEL);
-        connector = OsgiServices.await(CtiConnector.class);
-        // the launcher signs its own agent in once its server is up: wait for that, or it would sign Dana out
-        Wait.until("the workbench's own local contact center has signed its agent in",
-                () -> signedIn().filter(login -> !login.equals(AGENT)).isPresent(), Duration.ofSeconds(90));
-        launcherSignIn = LaunchedContactCenter.signIn();
-        connector.connect(new CtiSettings(URI.create(CENTER.baseUri() + "/api"), AGENT, "pw-dana",
-                CtiTimings.standard())).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        dana = TestCenterAgent.signIn(CENTER, AGENT, "pw-dana");
         Wait.until("the panel shows Dana", () -> labels().contains("Dana Scully (dana)"), SOON,
                 ControlPanelUiTest::labels);
     }
 
     @AfterAll
     static void giveTheWorkbenchItsOwnSignInBack() throws Exception {
-        if (launcherSignIn.isPresent()) {
-            connector.connect(launcherSignIn.get()).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        if (dana != null) {
+            dana.giveBack();
         }
     }
 
@@ -229,10 +214,7 @@ class ControlPanelUiTest {
     }
 
     private static void hangUp(String contactId) throws IOException, InterruptedException {
-        HttpResponse<String> done = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(CENTER.baseUri() + "/admin/calls/" + contactId + "/hangup"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, done.statusCode(), done.body());
+        dana.hangUp(contactId);
     }
 
     @Test
@@ -337,25 +319,10 @@ class ControlPanelUiTest {
         workbench.screenshot("control-panel-connection-lost");
     }
 
-    /** Who the workbench's contact center service has signed in, if anyone. */
-    private static Optional<String> signedIn() {
-        BundleContext context = FrameworkUtil.getBundle(ControlPanelUiTest.class).getBundleContext();
-        ServiceReference<ContactCenter> reference = context.getServiceReference(ContactCenter.class);
-        if (reference == null) {
-            return Optional.empty();
-        }
-        ContactCenter center = context.getService(reference);
-        try {
-            return center == null ? Optional.empty() : center.snapshot().map(s -> s.agent().username());
-        } finally {
-            context.ungetService(reference);
-        }
-    }
-
     // ---- the server's own view
 
     private static AgentSnapshot server() {
-        return CENTER.running().center().snapshot(AGENT);
+        return dana.server();
     }
 
     private static String contactState(String contactId) {
@@ -391,12 +358,7 @@ class ControlPanelUiTest {
     }
 
     private static String placeCall(String number, String name) throws IOException, InterruptedException {
-        HttpResponse<String> placed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(CENTER.baseUri() + "/admin/calls")).POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"queue\":\"Support\",\"phoneNumber\":\"" + number + "\",\"callerName\":\"" + name + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, placed.statusCode(), placed.body());
-        return JsonParser.parseString(placed.body()).getAsJsonObject().get("contactId").getAsString();
+        return dana.placeCall("Support", number, name);
     }
 
     private static void becomeAvailableWithNoContact() throws Exception {
@@ -418,8 +380,7 @@ class ControlPanelUiTest {
     }
 
     private static List<String> labels() {
-        return ui(() -> WorkbenchDriver.findAll(workbench.partComposite(PANEL), Label.class, Control::isVisible)
-                .stream().map(Label::getText).toList());
+        return workbench.labels(PANEL);
     }
 
     private static Optional<String> label(java.util.function.Predicate<String> matching) {
@@ -438,12 +399,7 @@ class ControlPanelUiTest {
 
     /** Picks a state in the chooser, as a selection from its list does. */
     private static void choose(String state) {
-        ui(() -> {
-            Combo chooser = stateChooser();
-            chooser.select(Arrays.asList(chooser.getItems()).indexOf(state));
-            chooser.notifyListeners(SWT.Selection, new Event());
-            return null;
-        });
+        workbench.choose(ControlPanelUiTest::stateChooser, state);
     }
 
     private static Combo stateChooser() {
@@ -470,39 +426,13 @@ class ControlPanelUiTest {
                 () -> ui(() -> numberField().getText()));
     }
 
-    /** A real click: the pointer moves to the button's middle and presses the first mouse button there. */
+    /** A real click on the visible, enabled button of the panel with this text. */
     private static void click(String buttonText) throws Exception {
-        Wait.until(buttonText + " is shown and enabled", () -> ui(() -> WorkbenchDriver.findAll(
-                workbench.partComposite(PANEL), Button.class, b -> b.isVisible() && b.isEnabled()
-                        && b.getText().equals(buttonText)).size() == 1), SOON, ControlPanelUiTest::visibleButtons);
-        clickOn(() -> button(buttonText), buttonText);
+        workbench.click(PANEL, buttonText);
     }
 
-    /** A real click on a control: the pointer moves to its middle and presses the first mouse button there. */
     private static void clickOn(java.util.function.Supplier<Control> target, String what) throws Exception {
-        workbench.settle();
-        Point middle = ui(() -> {
-            Control control = target.get();
-            Rectangle bounds = control.getBounds();
-            return control.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-        });
-        ui(() -> {
-            workbench.partComposite(PANEL).getShell().forceActive();
-            return null;
-        });
-        post(SWT.MouseMove, e -> {
-            e.x = middle.x;
-            e.y = middle.y;
-        });
-        // the press must come once the button knows the pointer is over it (GTK's enter event), or it is no click
-        Wait.until("the pointer is over " + what, () -> ui(() -> {
-            Control control = target.get();
-            Point cursor = control.getDisplay().getCursorLocation();
-            return control.getDisplay().getCursorControl() == control && cursor.equals(middle);
-        }), SOON, () -> ui(() -> String.valueOf(target.get().getDisplay().getCursorControl())));
-        workbench.settle();
-        post(SWT.MouseDown, e -> e.button = 1);
-        post(SWT.MouseUp, e -> e.button = 1);
+        workbench.clickOn(target, what);
     }
 
     /** Real key presses: Ctrl and Shift held, the letter typed, both let go. */
@@ -523,10 +453,7 @@ class ControlPanelUiTest {
     }
 
     private static void post(int type, java.util.function.Consumer<Event> details) {
-        Event event = new Event();
-        event.type = type;
-        details.accept(event);
-        assertTrue(ui(() -> workbench.partComposite(PANEL).getDisplay().post(event)), "Display.post refused " + type);
+        workbench.post(type, details);
     }
 
     /** The label showing the sentence is within the panel's width and tall enough for all its lines. */

@@ -9,18 +9,30 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -33,6 +45,10 @@ import dev.callbench.tests.support.Wait;
 public final class WorkbenchDriver {
 
     private static final long RENDER_TIMEOUT_MILLIS = 60_000;
+    private static final Duration SOON = Duration.ofSeconds(15);
+    private static final String MAIN_STACK = "dev.callbench.ui.partstack.main";
+    /** Where e4's renderers keep the model element of a widget. */
+    private static final String OWNING_ELEMENT = "modelElement";
 
     private final MApplication application;
     private final Display display;
@@ -81,6 +97,114 @@ public final class WorkbenchDriver {
             }
         }
         return found;
+    }
+
+    /** The texts of the visible labels of a part, top to bottom; none while the part is not drawn. */
+    public List<String> labels(String partId) {
+        return ui(() -> {
+            MPart part = part(partId);
+            return part != null && part.getWidget() instanceof Composite composite && !composite.isDisposed()
+                    ? findAll(composite, Label.class, Control::isVisible).stream().map(Label::getText).toList()
+                    : List.<String>of();
+        });
+    }
+
+    /** Whether the application model has this part. */
+    public boolean hasPart(String partId) {
+        return ui(() -> part(partId) != null);
+    }
+
+    private MPart part(String partId) {
+        return (MPart) application.getContext().get(EModelService.class).find(partId, application);
+    }
+
+    /** The titles of the main part stack's tabs, as the agent reads them. */
+    public List<String> mainTabs() {
+        return ui(() -> List.of(mainFolder().getItems()).stream().map(CTabItem::getText).toList());
+    }
+
+    /** The id of the part the main part stack shows. */
+    public Optional<String> selectedMainPart() {
+        return ui(() -> Optional.ofNullable(mainFolder().getSelection()).map(item -> item.getData(OWNING_ELEMENT))
+                .filter(MPart.class::isInstance).map(element -> ((MPart) element).getElementId()));
+    }
+
+    /**
+     * Selects the main part stack's tab with this title, as a click on it does: the tab folder's selection and the
+     * event e4 reacts to. (A click posted through GTK onto a tab was not delivered under Xvfb.)
+     */
+    public void selectTab(String title) {
+        Wait.until("a tab " + title, () -> mainTabs().contains(title), SOON, this::mainTabs);
+        ui(() -> {
+            CTabFolder folder = mainFolder();
+            CTabItem tab = List.of(folder.getItems()).stream().filter(item -> item.getText().equals(title))
+                    .findFirst().orElseThrow();
+            folder.setSelection(tab);
+            Event selection = new Event();
+            selection.item = tab;
+            folder.notifyListeners(SWT.Selection, selection);
+            return null;
+        });
+        settle();
+    }
+
+    private CTabFolder mainFolder() {
+        MPartStack stack = (MPartStack) application.getContext().get(EModelService.class).find(MAIN_STACK, application);
+        return (CTabFolder) stack.getWidget();
+    }
+
+    /** A real click on the visible, enabled button of a part with this text, once there is exactly one. */
+    public void click(String partId, String buttonText) throws Exception {
+        Predicate<Button> matching = b -> b.isVisible() && b.isEnabled() && b.getText().equals(buttonText);
+        Wait.until(buttonText + " is shown and enabled", () -> ui(() -> findAll(partComposite(partId), Button.class,
+                matching).size() == 1), SOON, () -> ui(() -> findAll(partComposite(partId), Button.class,
+                        Control::isVisible).stream().map(Button::getText).toList()));
+        clickOn(() -> findAll(partComposite(partId), Button.class, matching).get(0), buttonText);
+    }
+
+    /** A real click on a control: the pointer moves to its middle and presses the first mouse button there. */
+    public void clickOn(Supplier<? extends Control> target, String what) throws Exception {
+        settle();
+        Point middle = ui(() -> {
+            Control control = target.get();
+            Rectangle bounds = control.getBounds();
+            return control.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+        });
+        ui(() -> {
+            target.get().getShell().forceActive();
+            return null;
+        });
+        post(SWT.MouseMove, e -> {
+            e.x = middle.x;
+            e.y = middle.y;
+        });
+        // the press must come once the control knows the pointer is over it (GTK's enter event), or it is no click
+        Wait.until("the pointer is over " + what, () -> ui(() -> {
+            Control control = target.get();
+            Point cursor = control.getDisplay().getCursorLocation();
+            return control.getDisplay().getCursorControl() == control && cursor.equals(middle);
+        }), SOON, () -> ui(() -> String.valueOf(target.get().getDisplay().getCursorControl())));
+        settle();
+        post(SWT.MouseDown, e -> e.button = 1);
+        post(SWT.MouseUp, e -> e.button = 1);
+    }
+
+    /** A real input event, as the X server delivers it to whatever is under the pointer or has the focus. */
+    public void post(int type, Consumer<Event> details) {
+        Event event = new Event();
+        event.type = type;
+        details.accept(event);
+        assertTrue(ui(() -> display.post(event)), "Display.post refused " + type);
+    }
+
+    /** Picks an item of a combo, as a selection from its list does. */
+    public void choose(Supplier<Combo> combo, String item) {
+        ui(() -> {
+            Combo chooser = combo.get();
+            chooser.select(java.util.Arrays.asList(chooser.getItems()).indexOf(item));
+            chooser.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
     }
 
     /**

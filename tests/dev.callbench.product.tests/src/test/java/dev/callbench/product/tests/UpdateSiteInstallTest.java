@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class UpdateSiteInstallTest {
 
     private static final String EXAMPLE_BUNDLE = "dev.callbench.examples.hello";
-    private static final Pattern EXAMPLE_ACTIVE = Pattern.compile("\\d+\\s+ACTIVE\\s+" + Pattern.quote(EXAMPLE_BUNDLE) + "_");
+    /** Lazily activated: active once the workbench has taken up its panel contribution or its hook. */
+    private static final String CRM_EXAMPLE_BUNDLE = "dev.callbench.examples.crm";
 
     @TempDir
     Path installation;
@@ -34,7 +35,9 @@ class UpdateSiteInstallTest {
         install(product, "dev.callbench.sdk.feature.feature.group");
         assertTrue(product.hasPlugin(EXAMPLE_BUNDLE), "the director did not install the example bundle");
 
-        assertBundleBecomesActive(product, EXAMPLE_BUNDLE);
+        assertTrue(product.hasPlugin(CRM_EXAMPLE_BUNDLE), "the director did not install the CRM example");
+
+        assertBundlesBecomeActive(product, EXAMPLE_BUNDLE, CRM_EXAMPLE_BUNDLE);
     }
 
     private static void install(InstalledProduct product, String installableUnit) throws Exception {
@@ -53,18 +56,21 @@ class UpdateSiteInstallTest {
         assertTrue(output.awaitMatch(Pattern.compile("Operation completed"), 5, TimeUnit.SECONDS), output.toString());
     }
 
-    /** Starts the product with the OSGi console on its standard input and asks it for the bundle's state. */
-    private static void assertBundleBecomesActive(InstalledProduct product, String bundle) throws Exception {
+    /** Starts the product with the OSGi console on its standard input and asks it for each bundle's state. */
+    private static void assertBundlesBecomeActive(InstalledProduct product, String... bundles) throws Exception {
         Process callbench = product.start("-console", "-consoleLog");
         ProcessOutput output = ProcessOutput.of(callbench);
         try (Writer console = callbench.outputWriter(StandardCharsets.UTF_8)) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            boolean active = false;
-            while (!active && System.nanoTime() < deadline && callbench.isAlive()) {
-                ask(console, "ss " + bundle);
-                active = output.awaitMatch(EXAMPLE_ACTIVE, 1, TimeUnit.SECONDS);
+            for (String bundle : bundles) {
+                Pattern activeLine = Pattern.compile("\\d+\\s+ACTIVE\\s+" + Pattern.quote(bundle) + "_");
+                boolean active = false;
+                while (!active && System.nanoTime() < deadline && callbench.isAlive()) {
+                    ask(console, "ss " + bundle);
+                    active = output.awaitMatch(activeLine, 1, TimeUnit.SECONDS);
+                }
+                assertTrue(active, bundle + " never became active; the product printed:\n" + output);
             }
-            assertTrue(active, bundle + " never became active; the product printed:\n" + output);
         } finally {
             InstalledProduct.stop(callbench);
         }

@@ -1,0 +1,126 @@
+package dev.callbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import com.google.gson.JsonParser;
+
+import dev.callbench.api.service.ContactCenter;
+import dev.callbench.cti.connect.CtiConnector;
+import dev.callbench.cti.connect.CtiSettings;
+import dev.callbench.cti.connect.CtiTimings;
+import dev.callbench.server.internal.center.AgentSnapshot;
+import dev.callbench.tests.support.LocalContactCenterExtension;
+import dev.callbench.tests.support.OsgiServices;
+import dev.callbench.tests.support.Wait;
+
+/**
+ * The workbench signed in as an agent of a test class's own local contact center, instead of the one its launcher
+ * started: callers are placed through the admin API, and the server's own view of the agent is at hand. {@link
+ * #giveBack()} signs the launcher's agent in again, so that the next test class finds the workbench as it started.
+ */
+final class TestCenterAgent {
+
+    private final LocalContactCenterExtension center;
+    private final String login;
+    private final CtiConnector connector;
+    private final Optional<CtiSettings> launcherSignIn;
+
+    private TestCenterAgent(LocalContactCenterExtension center, String login, CtiConnector connector,
+            Optional<CtiSettings> launcherSignIn) {
+        this.center = center;
+        this.login = login;
+        this.connector = connector;
+        this.launcherSignIn = launcherSignIn;
+    }
+
+    /**
+     * A local contact center with one agent (password {@code pw-<login>}) in one queue, the states Available and
+     * Offline, no audio relay and offers that ring for two minutes: for a test class's static field.
+     */
+    static LocalContactCenterExtension oneAgentCenter(String login, String name, String queue) {
+        return new LocalContactCenterExtension("""
+                {
+                  "host": "127.0.0.1", "port": 0,
+                  "turn": {"enabled": false},
+                  "timing": {"offerTimeoutMillis": 120000},
+                  "agentStates": [
+                    {"name": "Available", "type": "routable"},
+                    {"name": "Offline", "type": "offline"}
+                  ],
+                  "queues": [{"name": "%3$s"}],
+                  "routingProfiles": [{"name": "%3$s", "queues": ["%3$s"], "defaultOutboundQueue": "%3$s"}],
+                  "agents": [{"login": "%1$s", "password": "pw-%1$s", "name": "%2$s", "routingProfile": "%3$s"}]
+                }
+                """.formatted(login, name, queue));
+    }
+
+    /** Signs the agent in, once the launcher has signed its own agent in (it would sign this one out otherwise). */
+    static TestCenterAgent signIn(LocalContactCenterExtension center, String login, String password)
+            throws Exception {
+        CtiConnector connector = OsgiServices.await(CtiConnector.class);
+        Wait.until("the workbench's own local contact center has signed its agent in",
+                () -> signedIn().filter(agent -> !agent.equals(login)).isPresent(), Duration.ofSeconds(90));
+        Optional<CtiSettings> launcherSignIn = LaunchedContactCenter.signIn();
+        connector.connect(new CtiSettings(URI.create(center.baseUri() + "/api"), login, password,
+                CtiTimings.standard())).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        return new TestCenterAgent(center, login, connector, launcherSignIn);
+    }
+
+    void giveBack() throws Exception {
+        if (launcherSignIn.isPresent()) {
+            connector.connect(launcherSignIn.get()).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The agent as the server sees them. */
+    AgentSnapshot server() {
+        return center.running().center().snapshot(login);
+    }
+
+    /** A simulated caller dials the queue; returns the new contact's id. */
+    String placeCall(String queue, String number, String name) throws IOException, InterruptedException {
+        HttpResponse<String> placed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(center.baseUri() + "/admin/calls")).POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"queue\":\"" + queue + "\",\"phoneNumber\":\"" + number + "\",\"callerName\":\"" + name
+                                + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, placed.statusCode(), placed.body());
+        return JsonParser.parseString(placed.body()).getAsJsonObject().get("contactId").getAsString();
+    }
+
+    /** The simulated caller of the contact hangs up, wherever the contact is. */
+    void hangUp(String contactId) throws IOException, InterruptedException {
+        HttpResponse<String> done = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(center.baseUri() + "/admin/calls/" + contactId + "/hangup"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, done.statusCode(), done.body());
+    }
+
+    /** Who the workbench's contact center service has signed in, if anyone. */
+    static Optional<String> signedIn() {
+        BundleContext context = FrameworkUtil.getBundle(TestCenterAgent.class).getBundleContext();
+        ServiceReference<ContactCenter> reference = context.getServiceReference(ContactCenter.class);
+        if (reference == null) {
+            return Optional.empty();
+        }
+        ContactCenter service = context.getService(reference);
+        try {
+            return service == null ? Optional.empty() : service.snapshot().map(s -> s.agent().username());
+        } finally {
+            context.ungetService(reference);
+        }
+    }
+}
