@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
@@ -33,7 +35,9 @@ import dev.callbench.tests.support.Wait;
  */
 final class TestCenterAgent {
 
-    private final LocalContactCenterExtension center;
+    private static final Duration CLEAN_WITHIN = Duration.ofSeconds(15);
+
+    private LocalContactCenterExtension center;
     private final String login;
     private final CtiConnector connector;
     private final Optional<CtiSettings> launcherSignIn;
@@ -79,10 +83,54 @@ final class TestCenterAgent {
         return new TestCenterAgent(center, login, connector, launcherSignIn);
     }
 
+    /** Signs the workbench in to another test contact center, as this or another of its agents. */
+    void switchTo(LocalContactCenterExtension other, String password) throws Exception {
+        connector.connect(new CtiSettings(URI.create(other.baseUri() + "/api"), login, password,
+                CtiTimings.standard())).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        center = other;
+    }
+
     void giveBack() throws Exception {
         if (launcherSignIn.isPresent()) {
             connector.connect(launcherSignIn.get()).toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * Leaves the agent Available with no contact, whatever a test before left: live calls hung up by their callers,
+     * what is left cleared (with {@code attributes} set first, for a hook that wants them) through the workbench's own
+     * contact center service.
+     */
+    void startClean(Map<String, String> attributes) throws Exception {
+        ContactCenter workbenchCenter = OsgiServices.await(ContactCenter.class);
+        for (var contact : server().contacts()) {
+            if (isLive(contact)) {
+                hangUp(contact.id());
+            }
+        }
+        Wait.until(login + "'s calls have ended", () -> server().contacts().stream().noneMatch(TestCenterAgent::isLive),
+                CLEAN_WITHIN, this::server);
+        for (var contact : server().contacts()) {
+            if (!attributes.isEmpty()) {
+                done(workbenchCenter.updateAttributes(contact.id(), attributes));
+            }
+            done(workbenchCenter.clearAfterCallWork(contact.id()));
+        }
+        Wait.until(login + " has no contact left", () -> server().contacts().isEmpty(), CLEAN_WITHIN, this::server);
+        if (!server().state().name().equals("Available")) {
+            done(workbenchCenter.setState(workbenchCenter.snapshot().orElseThrow().agent().selectableState("Available")
+                    .orElseThrow()));
+        }
+        Wait.until(login + " is Available", () -> server().state().name().equals("Available"), CLEAN_WITHIN,
+                this::server);
+    }
+
+    private static boolean isLive(AgentSnapshot.ContactView contact) {
+        return contact.state().wire().equals("connecting") || contact.state().wire().equals("connected");
+    }
+
+    private static void done(CompletionStage<Void> action) throws Exception {
+        action.toCompletableFuture().get(CLEAN_WITHIN.toSeconds(), TimeUnit.SECONDS);
     }
 
     /** The agent as the server sees them. */
