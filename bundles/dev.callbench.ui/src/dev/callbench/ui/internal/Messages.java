@@ -8,6 +8,15 @@ public final class Messages extends NLS {
     public static String AboutPart_productName;
     public static String AboutPart_version;
     public static String AboutPart_runtime;
+    public static String EventLog_filter;
+    public static String EventLog_export;
+    public static String EventLog_exporting;
+    public static String EventLog_saved;
+    public static String EventLog_exportFailed;
+    public static String EventLog_shown;
+    public static String EventLog_time;
+    public static String EventLog_event;
+    public static String EventLog_detail;
     public static String AgentStatus_notSignedIn;
     public static String AgentStatus_agent;
     public static String AgentStatus_connecting;
