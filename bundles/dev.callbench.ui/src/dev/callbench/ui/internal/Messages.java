@@ -63,6 +63,24 @@ public final class Messages extends NLS {
     public static String Shortcuts_entry;
     public static String Shortcuts_separator;
     public static String Problem_softphone;
+    public static String Settings_title;
+    public static String Settings_contactCenter;
+    public static String Settings_localContactCenter;
+    public static String Settings_otherContactCenter;
+    public static String Settings_endpoint;
+    public static String Settings_endpointHint;
+    public static String Settings_login;
+    public static String Settings_password;
+    public static String Settings_passwordKept;
+    public static String Settings_passwordMissing;
+    public static String Settings_endpointInvalid;
+    public static String Settings_loginMissing;
+    public static String Settings_passwordNotRead;
+    public static String Settings_passwordNotKept;
+    public static String Settings_notKept;
+    public static String Settings_notApplied;
+    public static String Settings_save;
+    public static String Settings_cancel;
 
     static {
         NLS.initializeMessages("dev.callbench.ui.internal.messages", Messages.class);

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -35,9 +34,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.event.EventAdmin;
 
 import com.google.gson.JsonParser;
@@ -339,17 +335,7 @@ class ControlPanelUiTest {
 
     /** Who the workbench's contact center service has signed in, if anyone. */
     private static Optional<String> signedIn() {
-        BundleContext context = FrameworkUtil.getBundle(ControlPanelUiTest.class).getBundleContext();
-        ServiceReference<ContactCenter> reference = context.getServiceReference(ContactCenter.class);
-        if (reference == null) {
-            return Optional.empty();
-        }
-        ContactCenter center = context.getService(reference);
-        try {
-            return center == null ? Optional.empty() : center.snapshot().map(s -> s.agent().username());
-        } finally {
-            context.ungetService(reference);
-        }
+        return WorkbenchDriver.signedIn();
     }
 
     // ---- the server's own view
@@ -479,30 +465,8 @@ class ControlPanelUiTest {
     }
 
     /** A real click on a control: the pointer moves to its middle and presses the first mouse button there. */
-    private static void clickOn(java.util.function.Supplier<Control> target, String what) throws Exception {
-        workbench.settle();
-        Point middle = ui(() -> {
-            Control control = target.get();
-            Rectangle bounds = control.getBounds();
-            return control.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-        });
-        ui(() -> {
-            workbench.partComposite(PANEL).getShell().forceActive();
-            return null;
-        });
-        post(SWT.MouseMove, e -> {
-            e.x = middle.x;
-            e.y = middle.y;
-        });
-        // the press must come once the button knows the pointer is over it (GTK's enter event), or it is no click
-        Wait.until("the pointer is over " + what, () -> ui(() -> {
-            Control control = target.get();
-            Point cursor = control.getDisplay().getCursorLocation();
-            return control.getDisplay().getCursorControl() == control && cursor.equals(middle);
-        }), SOON, () -> ui(() -> String.valueOf(target.get().getDisplay().getCursorControl())));
-        workbench.settle();
-        post(SWT.MouseDown, e -> e.button = 1);
-        post(SWT.MouseUp, e -> e.button = 1);
+    private static void clickOn(java.util.function.Supplier<Control> target, String what) {
+        workbench.clickOn(target, what);
     }
 
     /** Real key presses: Ctrl and Shift held, the letter typed, both let go. */
@@ -523,10 +487,7 @@ class ControlPanelUiTest {
     }
 
     private static void post(int type, java.util.function.Consumer<Event> details) {
-        Event event = new Event();
-        event.type = type;
-        details.accept(event);
-        assertTrue(ui(() -> workbench.partComposite(PANEL).getDisplay().post(event)), "Display.post refused " + type);
+        workbench.post(type, details);
     }
 
     /** The label showing the sentence is within the panel's width and tall enough for all its lines. */

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -18,12 +20,19 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
+import dev.callbench.api.service.ContactCenter;
 import dev.callbench.tests.support.Wait;
 
 /**
@@ -33,6 +42,7 @@ import dev.callbench.tests.support.Wait;
 public final class WorkbenchDriver {
 
     private static final long RENDER_TIMEOUT_MILLIS = 60_000;
+    private static final Duration SOON = Duration.ofSeconds(15);
 
     private final MApplication application;
     private final Display display;
@@ -113,5 +123,52 @@ public final class WorkbenchDriver {
         assertTrue(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0, "import failed: " + output);
         assertTrue(Files.size(file) > 0, "empty screenshot " + file);
         return file;
+    }
+
+    /** A real click on a control: the pointer moves to its middle and presses the first mouse button there. */
+    public void clickOn(Supplier<Control> target, String what) {
+        settle();
+        Point middle = ui(() -> {
+            Control control = target.get();
+            Rectangle bounds = control.getBounds();
+            control.getShell().forceActive();
+            return control.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+        });
+        post(SWT.MouseMove, e -> {
+            e.x = middle.x;
+            e.y = middle.y;
+        });
+        // the press must come once the control knows the pointer is over it (GTK's enter event), or it is no click
+        Wait.until("the pointer is over " + what, () -> ui(() -> {
+            Control control = target.get();
+            Point cursor = control.getDisplay().getCursorLocation();
+            return control.getDisplay().getCursorControl() == control && cursor.equals(middle);
+        }), SOON, () -> ui(() -> String.valueOf(target.get().getDisplay().getCursorControl())));
+        settle();
+        post(SWT.MouseDown, e -> e.button = 1);
+        post(SWT.MouseUp, e -> e.button = 1);
+    }
+
+    /** A real input event, as the X server would deliver it to the window that has the pointer or the focus. */
+    public void post(int type, Consumer<Event> details) {
+        Event event = new Event();
+        event.type = type;
+        details.accept(event);
+        assertTrue(ui(() -> display.post(event)), "Display.post refused " + type);
+    }
+
+    /** Who the workbench's contact center service has signed in, if anyone. */
+    public static Optional<String> signedIn() {
+        BundleContext context = FrameworkUtil.getBundle(WorkbenchDriver.class).getBundleContext();
+        ServiceReference<ContactCenter> reference = context.getServiceReference(ContactCenter.class);
+        if (reference == null) {
+            return Optional.empty();
+        }
+        ContactCenter center = context.getService(reference);
+        try {
+            return center == null ? Optional.empty() : center.snapshot().map(s -> s.agent().username());
+        } finally {
+            context.ungetService(reference);
+        }
     }
 }
