@@ -79,6 +79,21 @@ public final class Messages extends NLS {
     public static String Settings_passwordNotKept;
     public static String Settings_notKept;
     public static String Settings_notApplied;
+    public static String Settings_audio;
+    public static String Settings_microphone;
+    public static String Settings_speaker;
+    public static String Settings_ringer;
+    public static String Settings_systemDefault;
+    public static String Settings_test;
+    public static String Settings_testing;
+    public static String Settings_tested;
+    public static String Settings_noSoftphone;
+    public static String Settings_noRinger;
+    public static String Settings_noSoundSystem;
+    public static String Settings_audioFailed;
+    public static String Settings_look;
+    public static String Settings_light;
+    public static String Settings_dark;
     public static String Settings_save;
     public static String Settings_cancel;
 

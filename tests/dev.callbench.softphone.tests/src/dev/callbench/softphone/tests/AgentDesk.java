@@ -55,6 +55,7 @@ final class AgentDesk implements AutoCloseable {
         listener = OsgiServices.context().registerService(AgentListener.class, this::agentEvent, new Hashtable<>());
         audio = admin.getConfiguration("dev.callbench.softphone", "?");
         Hashtable<String, Object> tones = new Hashtable<>();
+        tones.put("audio", "headless"); // the tones are the headless engine's: never the machine's own devices
         tones.put("sendToneHz", sendToneHz);
         tones.put("listenForHz", new double[] { listenForHz });
         audio.update(tones);

@@ -2,6 +2,7 @@ package dev.callbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,11 +14,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.equinox.security.storage.ISecurePreferences;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -30,8 +37,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.util.tracker.ServiceTracker;
 
 import dev.callbench.tests.support.LocalContactCenterExtension;
+import dev.callbench.tests.support.MonitorCapture;
+import dev.callbench.tests.support.OsgiServices;
+import dev.callbench.tests.support.PulseAudioServer;
 import dev.callbench.tests.support.Wait;
 
 /**
@@ -39,7 +51,10 @@ import dev.callbench.tests.support.Wait;
  * (a second local contact center that this test runs, with an agent the workbench's own does not know) with a login
  * and a password, save with a real click, and are signed in there; the password is in no file of the workspace,
  * the configuration area or the user area in clear text (secure storage holds it encrypted); choosing the local
- * contact center again brings the workbench's own back, with its agent signed in.
+ * contact center again brings the workbench's own back, with its agent signed in. The audio devices are those of a
+ * PulseAudio server of the test's own (null sinks, a source that records one of them), which the workbench's media
+ * engine and ringer reach through {@code PULSE_SERVER} (set for this test runtime in the pom): the lists show them,
+ * the speaker's and the ringer's test sounds are heard on the chosen sinks, and the choice is kept.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SettingsUiTest {
@@ -62,21 +77,53 @@ class SettingsUiTest {
             }
             """);
 
+    private static final double TEST_TONE_HZ = 440; // the media engine's
+    private static final double[] VOICE_RING_HZ = { 440, 480 };
+
     private static WorkbenchDriver workbench;
+    private static PulseAudioServer pulse;
+    private static MonitorCapture headset;
+    private static MonitorCapture deskRinger;
 
     @BeforeAll
     static void waitForTheWorkbenchsOwnSignIn() throws Exception {
+        pulse = PulseAudioServer.start(Path.of(System.getProperty("callbench.pulse")), List.of(
+                PulseAudioServer.nullSink("agent_speaker", "Agent_Speaker", 2),
+                PulseAudioServer.nullSink("agent_headset", "Agent_Headset", 2),
+                PulseAudioServer.nullSink("desk_ringer", "Desk_Ringer", 2),
+                PulseAudioServer.nullSink("room", "Room", 1),
+                PulseAudioServer.remappedMonitor("agent_mic", "Agent_Mic", "room"),
+                "set-default-sink agent_speaker"),
+                List.of("agent_speaker", "agent_headset", "desk_ringer", "room"), List.of("agent_mic"));
+        headset = MonitorCapture.of(pulse, "agent_headset");
+        deskRinger = MonitorCapture.of(pulse, "desk_ringer");
         workbench = WorkbenchDriver.attach(PANEL);
         Wait.until("the workbench's own local contact center has signed its agent in",
                 () -> signedIn().isPresent() && LaunchedContactCenter.process().isPresent(), Duration.ofSeconds(90));
     }
 
     @AfterAll
-    static void closeAnySettingsLeftOpen() {
+    static void closeAnySettingsLeftOpen() throws Exception {
         workbench.ui(() -> {
             settingsShell().ifPresent(Shell::close);
             return null;
         });
+        for (AutoCloseable child : new AutoCloseable[] { headset, deskRinger, pulse }) {
+            if (child != null) {
+                child.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void withoutAPasswordProviderEquinoxSecureStorageRefusesToEncrypt() throws Exception {
+        Path probe = area("osgi.instance.area").resolve("probe/secure_storage");
+        ISecurePreferences storage = SecurePreferencesFactory.open(probe.toUri().toURL(),
+                Map.of(IProviderHints.PROMPT_USER, false));
+        StorageException refused = assertThrows(StorageException.class,
+                () -> storage.node("probe").put("password", PASSWORD, true));
+        assertEquals(StorageException.NO_SECURE_MODULE, refused.getErrorCode(), refused.toString()); // "No secure storage modules found."
     }
 
     @Test
@@ -150,7 +197,106 @@ class SettingsUiTest {
                 Duration.ofSeconds(60), SettingsUiTest::signedIn);
     }
 
+    @Test
+    @Order(40)
+    void theDeviceListsShowPulseAudiosDevicesTheTestsSoundOnTheChosenOnesAndTheChoiceIsKept() throws Exception {
+        openSettings();
+        Wait.until("the devices are listed", () -> items(0).contains("Agent_Mic")
+                && items(1).containsAll(List.of("Agent_Speaker", "Agent_Headset")) && items(2).contains("Desk_Ringer"),
+                Duration.ofSeconds(30), () -> List.of(items(0), items(1), items(2)) + " " + dialogLabels());
+        assertEquals(List.of("The system's default", "The system's default", "The system's default"),
+                ui(() -> List.of(combo(0).getText(), combo(1).getText(), combo(2).getText())));
+
+        select(1, "Agent_Headset");
+        long before = headset.positionAt(System.nanoTime());
+        workbench.clickOn(() -> testButton(0), "the speaker's Test");
+        headset.awaitTones(before, SOON, TEST_TONE_HZ);
+        awaitTestDone(0);
+
+        select(2, "Desk_Ringer");
+        before = deskRinger.positionAt(System.nanoTime());
+        workbench.clickOn(() -> testButton(1), "the ringer's Test");
+        deskRinger.awaitTones(before, SOON, VOICE_RING_HZ);
+        awaitTestDone(1);
+        workbench.screenshot("settings-audio");
+
+        workbench.clickOn(() -> button("Save"), "Save");
+        Wait.until("the dialog closes", () -> ui(() -> settingsShell().isEmpty()), SOON);
+        ServiceTracker<ConfigurationAdmin, ConfigurationAdmin> configurations = OsgiServices.track(
+                ConfigurationAdmin.class); // Felix's is per bundle: gone once ungot
+        try {
+            assertEquals("desk_ringer", configurations.getService().getConfiguration("dev.callbench.ringtone", "?")
+                    .getProperties().get("device"), "the ringer rings on the desk ringer");
+        } finally {
+            configurations.close();
+        }
+
+        openSettings();
+        Wait.until("the chosen devices are shown again", () -> ui(() -> List.of(combo(1).getText(), combo(2).getText()))
+                .equals(List.of("Agent_Headset", "Desk_Ringer")), Duration.ofSeconds(30),
+                () -> ui(() -> List.of(combo(1).getText(), combo(2).getText())));
+        workbench.clickOn(() -> button("Cancel"), "Cancel");
+        Wait.until("the dialog closes", () -> ui(() -> settingsShell().isEmpty()), SOON);
+    }
+
+    @Test
+    @Order(50)
+    void theDarkThemeDarkensTheWholeWindowAtOnceAndTheLightOneBringsItBack() throws Exception {
+        assertTrue(panelBrightness() > 200, "light to begin with: " + panelBrightness());
+        openSettings();
+        choose("Dark");
+        workbench.clickOn(() -> button("Save"), "Save");
+        Wait.until("the control panel is dark", () -> panelBrightness() < 80, SOON, SettingsUiTest::panelBrightness);
+        workbench.screenshot("control-panel-dark");
+
+        openSettings();
+        assertTrue(ui(() -> radio("Dark").getSelection()), "the dark theme is the one chosen");
+        workbench.screenshot("settings-dark");
+        choose("Light");
+        workbench.clickOn(() -> button("Save"), "Save");
+        Wait.until("the control panel is light again", () -> panelBrightness() > 200, SOON,
+                SettingsUiTest::panelBrightness);
+    }
+
+    /** How bright the control panel's background is, 0 to 255. */
+    private static int panelBrightness() {
+        return ui(() -> {
+            org.eclipse.swt.graphics.Color background = workbench.partComposite(PANEL).getChildren()[0].getBackground();
+            return (background.getRed() * 299 + background.getGreen() * 587 + background.getBlue() * 114) / 1000;
+        });
+    }
+
     // ---- the dialog, driven on the UI thread
+
+    /** The device choosers: 0 the microphone, 1 the speaker, 2 the ringer. */
+    private static Combo combo(int index) {
+        return WorkbenchDriver.findAll(dialog(), Combo.class, c -> true).get(index);
+    }
+
+    private static List<String> items(int combo) {
+        return ui(() -> List.of(combo(combo).getItems()));
+    }
+
+    /** Picks a device in a chooser, as a selection from its list does. */
+    private static void select(int combo, String device) {
+        ui(() -> {
+            Combo chooser = combo(combo);
+            chooser.select(Arrays.asList(chooser.getItems()).indexOf(device));
+            chooser.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            return null;
+        });
+    }
+
+    /** Waits until a test has played to its end: its button is enabled again and the dialog says it played. */
+    private static void awaitTestDone(int button) {
+        Wait.until("the test sound played", () -> ui(() -> testButton(button).isEnabled()) && dialogLabels().stream()
+                .anyMatch(t -> t.startsWith("Test sound played.")), SOON, SettingsUiTest::dialogLabels);
+    }
+
+    /** The Test buttons: 0 the speaker's, 1 the ringer's. */
+    private static Button testButton(int index) {
+        return WorkbenchDriver.findAll(dialog(), Button.class, b -> b.getText().equals("Test")).get(index);
+    }
 
     /** Ctrl+comma, as real key presses, with the workbench window in front. */
     private static void openSettings() {
@@ -173,10 +319,12 @@ class SettingsUiTest {
      */
     private static void choose(String radio) {
         ui(() -> {
-            for (Button each : WorkbenchDriver.findAll(dialog(), Button.class, b -> (b.getStyle() & SWT.RADIO) != 0)) {
-                each.setSelection(each.getText().startsWith(radio));
+            Button chosen = radio(radio);
+            for (Button each : WorkbenchDriver.findAll(chosen.getParent(), Button.class,
+                    b -> (b.getStyle() & SWT.RADIO) != 0)) {
+                each.setSelection(each == chosen);
             }
-            radio(radio).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            chosen.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package dev.callbench.ui.internal.dialogs;
 
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -13,11 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.callbench.ui.internal.Messages;
+import dev.callbench.ui.internal.settings.AudioSettings;
 import dev.callbench.ui.internal.settings.ContactCenterSettings;
 import dev.callbench.ui.internal.settings.SettingsException;
 
 /**
- * The agent's Settings: the contact center they sign in to. Save keeps and applies them and closes the dialog;
+ * The agent's Settings: the contact center they sign in to, their audio devices, and the look (when the workbench
+ * runs a theme engine). Save keeps and applies them and closes the dialog;
  * what cannot be saved is said in a sentence, and the dialog stays open.
  */
 public final class SettingsDialog {
@@ -27,10 +30,14 @@ public final class SettingsDialog {
     private final Shell shell;
     private final ContactCenterSettings contactCenter;
     private final ContactCenterSection contactCenterSection;
+    private final AudioSettings audio;
+    private final AudioSection audioSection;
+    private final ThemeSection themeSection; // null without a theme engine
     private final Label problem;
 
-    public SettingsDialog(Shell parent, ContactCenterSettings contactCenter) {
+    public SettingsDialog(Shell parent, ContactCenterSettings contactCenter, AudioSettings audio, IThemeEngine themes) {
         this.contactCenter = contactCenter;
+        this.audio = audio;
         shell = new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE);
         shell.setText(Messages.Settings_title);
         GridLayout layout = new GridLayout(1, false);
@@ -39,6 +46,8 @@ public final class SettingsDialog {
         layout.verticalSpacing = 10;
         shell.setLayout(layout);
         contactCenterSection = new ContactCenterSection(shell, contactCenter.choice(), contactCenter.hasPassword());
+        audioSection = new AudioSection(shell, audio);
+        themeSection = themes == null ? null : new ThemeSection(shell, themes);
         problem = new Label(shell, SWT.WRAP);
         GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false);
         problemData.widthHint = 1;
@@ -77,7 +86,11 @@ public final class SettingsDialog {
     private void save() {
         problem.setText("");
         try {
+            audio.save(audioSection.choice());
             contactCenter.save(contactCenterSection.choice(), contactCenterSection.newPassword());
+            if (themeSection != null) {
+                themeSection.apply();
+            }
             shell.close();
         } catch (SettingsException e) {
             if (e.getCause() != null) {
