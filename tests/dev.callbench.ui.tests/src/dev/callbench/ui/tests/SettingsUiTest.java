@@ -13,6 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +90,9 @@ class SettingsUiTest {
 
     @BeforeAll
     static void waitForTheWorkbenchsOwnSignIn() throws Exception {
+        // the other UI tests' calls rely on the headless engine: this class's sound server must never become their
+        // devices, whichever class runs first (audio=auto would choose devices if the engine started while it ran)
+        configure("dev.callbench.softphone", "audio", "headless");
         pulse = PulseAudioServer.start(Path.of(System.getProperty("callbench.pulse")), List.of(
                 PulseAudioServer.nullSink("agent_speaker", "Agent_Speaker", 2),
                 PulseAudioServer.nullSink("agent_headset", "Agent_Headset", 2),
@@ -222,14 +228,8 @@ class SettingsUiTest {
 
         workbench.clickOn(() -> button("Save"), "Save");
         Wait.until("the dialog closes", () -> ui(() -> settingsShell().isEmpty()), SOON);
-        ServiceTracker<ConfigurationAdmin, ConfigurationAdmin> configurations = OsgiServices.track(
-                ConfigurationAdmin.class); // Felix's is per bundle: gone once ungot
-        try {
-            assertEquals("desk_ringer", configurations.getService().getConfiguration("dev.callbench.ringtone", "?")
-                    .getProperties().get("device"), "the ringer rings on the desk ringer");
-        } finally {
-            configurations.close();
-        }
+        assertEquals("desk_ringer", configuration("dev.callbench.ringtone").get("device"),
+                "the ringer rings on the desk ringer");
 
         openSettings();
         Wait.until("the chosen devices are shown again", () -> ui(() -> List.of(combo(1).getText(), combo(2).getText()))
@@ -256,6 +256,10 @@ class SettingsUiTest {
         workbench.clickOn(() -> button("Save"), "Save");
         Wait.until("the control panel is light again", () -> panelBrightness() > 200, SOON,
                 SettingsUiTest::panelBrightness);
+        Wait.until("the connection is green again", () -> ui(() -> WorkbenchDriver.findAll(
+                workbench.partComposite(PANEL), Label.class, l -> l.getText().equals("Connected to the contact center."))
+                .get(0).getForeground().equals(workbench.partComposite(PANEL).getDisplay()
+                        .getSystemColor(SWT.COLOR_DARK_GREEN))), SOON);
     }
 
     /** How bright the control panel's background is, 0 to 255. */
@@ -388,6 +392,35 @@ class SettingsUiTest {
     /** Who the workbench's contact center service has signed in, if anyone. */
     private static Optional<String> signedIn() {
         return WorkbenchDriver.signedIn();
+    }
+
+    /** A copy of the Configuration Admin configuration's properties; empty when there is none. */
+    private static Hashtable<String, Object> configuration(String pid) throws Exception {
+        ServiceTracker<ConfigurationAdmin, ConfigurationAdmin> configurations = OsgiServices.track(
+                ConfigurationAdmin.class); // Felix's is per bundle: gone once ungot
+        try {
+            Dictionary<String, Object> properties = configurations.getService().getConfiguration(pid, "?")
+                    .getProperties();
+            Hashtable<String, Object> copy = new Hashtable<>();
+            if (properties != null) {
+                Collections.list(properties.keys()).forEach(key -> copy.put(key, properties.get(key)));
+            }
+            return copy;
+        } finally {
+            configurations.close();
+        }
+    }
+
+    private static void configure(String pid, String key, Object value) throws Exception {
+        Hashtable<String, Object> properties = configuration(pid);
+        properties.put(key, value);
+        ServiceTracker<ConfigurationAdmin, ConfigurationAdmin> configurations = OsgiServices.track(
+                ConfigurationAdmin.class);
+        try {
+            configurations.getService().getConfiguration(pid, "?").update(properties);
+        } finally {
+            configurations.close();
+        }
     }
 
     /** An Equinox area's folder: its property is a file: URL, not encoded. */
