@@ -80,7 +80,7 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
     private volatile String microphone;
     private volatile String speaker;
     /** Whether a sound server answered the engine when it last started: what {@code audio=auto} decides by. */
-    private volatile boolean soundServer;
+    private volatile CompletableFuture<Boolean> soundServer = CompletableFuture.completedFuture(false);
     private final MediaEngineListener deaths = new MediaEngineListener() {
         @Override
         public void started(EngineProcess process) {
@@ -116,10 +116,10 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
      */
     private void applyDevices(EngineProcess process) {
         if (SessionAudio.AUTO.equals(audio.audio())) {
-            process.request("devices.list", new JsonObject()).whenComplete((devices, failure) -> {
-                soundServer = failure == null;
-                LOG.info("Calls use {}", soundServer ? "the system's microphone and speaker"
+            soundServer = process.request("devices.list", new JsonObject()).handle((devices, failure) -> {
+                LOG.info("Calls use {}", failure == null ? "the system's microphone and speaker"
                         : "no audio device: no sound server answers");
+                return failure == null;
             });
         }
         JsonObject args = new JsonObject();
@@ -157,8 +157,10 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
         }
     }
 
-    private boolean onDevices() {
-        return SessionAudio.DEVICES.equals(audio.audio()) || SessionAudio.AUTO.equals(audio.audio()) && soundServer;
+    /** Whether calls use the system's devices; with {@code audio=auto}, once the engine's sound server answered or not. */
+    private CompletableFuture<Boolean> onDevices() {
+        return SessionAudio.AUTO.equals(audio.audio()) ? soundServer
+                : CompletableFuture.completedFuture(SessionAudio.DEVICES.equals(audio.audio()));
     }
 
     private static Optional<SoftphoneMediaInfo> softphoneMedia(Contact contact) {
@@ -169,7 +171,8 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
         if (!started.add(contactId)) {
             return;
         }
-        engine.request("session.start", SessionArguments.of(contactId, media, audio, onDevices())).exceptionally(failure -> {
+        onDevices().thenCompose(devices -> engine.request("session.start",
+                SessionArguments.of(contactId, media, audio, devices))).exceptionally(failure -> {
             started.remove(contactId);
             LOG.warn("The media engine did not start the session of contact {}", contactId, failure);
             publishFailure(contactId, SoftphoneErrorType.WEBRTC_ERROR);
