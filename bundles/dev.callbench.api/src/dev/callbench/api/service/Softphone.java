@@ -66,4 +66,12 @@ public interface Softphone {
      * @since 2.1
      */
     CompletionStage<Void> useSpeaker(AudioDevice speaker);
+
+    /**
+     * Plays a short test tone on the chosen speaker (the system's default when none was chosen), apart from any call,
+     * so that the agent hears where calls will play. Fails as {@link #microphones()} does.
+     *
+     * @since 2.2
+     */
+    CompletionStage<Void> testSpeaker();
 }

@@ -2,11 +2,15 @@ package dev.callbench.ringtone.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Activate;
@@ -55,6 +59,7 @@ public final class RingerComponent implements ContactListener, ContactActionHook
     /** The EventAdmin topic of the ringer's sentences for the agent. */
     public static final String PROBLEM_TOPIC = "dev/callbench/ringtone/PROBLEM";
     private static final Logger LOG = LoggerFactory.getLogger(RingerComponent.class);
+    static final int TEST_SECONDS = 2;
 
     private final RingerSettings settings;
     private final Map<Ringtone, Sound> sounds = new EnumMap<>(Ringtone.class);
@@ -117,6 +122,28 @@ public final class RingerComponent implements ContactListener, ContactActionHook
         return AudioOutputs.choose(settings.output(), settings.pulseServer()).devices();
     }
 
+    /**
+     * Plays the voice ring's first {@value #TEST_SECONDS} s once on {@code device} (empty: the default output), for the
+     * settings screen's test button, on a ringer of its own beside the one that rings for contacts. Completes once it
+     * has played; fails with an {@link ActionFailedException} whose message is a sentence for the agent when there is
+     * no such device or no sound system.
+     */
+    public CompletionStage<Void> test(String device) {
+        CompletableFuture<Void> played = new CompletableFuture<>();
+        Ringer tester = new Ringer(() -> AudioOutputs.choose(settings.output(), settings.pulseServer()), device,
+                cause -> played.completeExceptionally(new ActionFailedException(ActionFailedException.Reason.FAILED,
+                        sentence(cause, device), cause)));
+        short[] ring = sounds.get(Ringtone.VOICE).samples();
+        tester.beep(new Sound("TEST", Arrays.copyOf(ring, Math.min(ring.length,
+                TEST_SECONDS * Sound.SAMPLE_RATE)), false));
+        CompletableFuture.delayedExecutor(TEST_SECONDS * 1000L + Ringer.LEAD_MILLIS * 3, TimeUnit.MILLISECONDS)
+                .execute(() -> {
+                    tester.close();
+                    played.complete(null);
+                });
+        return played;
+    }
+
     /** The last sentence the ringer told the agent, if it told any. */
     public Optional<String> problem() {
         return Optional.ofNullable(problem);
@@ -159,11 +186,15 @@ public final class RingerComponent implements ContactListener, ContactActionHook
     }
 
     private void cannotPlay(AudioUnavailableException cause) {
-        tell(switch (cause.kind()) {
+        tell(sentence(cause, settings.device()));
+    }
+
+    private String sentence(AudioUnavailableException cause, String device) {
+        return switch (cause.kind()) {
             case NO_DEVICE -> Messages.noSoundDevice;
-            case DEVICE_MISSING -> NLS.bind(Messages.deviceMissing, settings.device());
+            case DEVICE_MISSING -> NLS.bind(Messages.deviceMissing, device);
             case SERVER_SILENT -> NLS.bind(Messages.pulseServerSilent, settings.pulseServer());
-        });
+        };
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)

@@ -48,6 +48,13 @@ final class AgentDesk implements AutoCloseable {
     /** Signs the agent in at the contact center; the softphone sends sendToneHz and listens for listenForHz. */
     AgentDesk(URI ctiEndpoint, String login, String password, double sendToneHz, double listenForHz)
             throws Exception {
+        // the tones are the headless engine's: never the machine's own devices
+        this(ctiEndpoint, login, password, sendToneHz, listenForHz, "headless");
+    }
+
+    /** The same, with the softphone's {@code audio} setting: {@code headless}, {@code devices} or {@code auto}. */
+    AgentDesk(URI ctiEndpoint, String login, String password, double sendToneHz, double listenForHz, String audioMode)
+            throws Exception {
         admins = OsgiServices.track(ConfigurationAdmin.class); // Felix's is per bundle: gone once ungot
         ConfigurationAdmin admin = admins.getService();
         engine = OsgiServices.await(MediaEngineSupervisor.class);
@@ -55,6 +62,7 @@ final class AgentDesk implements AutoCloseable {
         listener = OsgiServices.context().registerService(AgentListener.class, this::agentEvent, new Hashtable<>());
         audio = admin.getConfiguration("dev.callbench.softphone", "?");
         Hashtable<String, Object> tones = new Hashtable<>();
+        tones.put("audio", audioMode);
         tones.put("sendToneHz", sendToneHz);
         tones.put("listenForHz", new double[] { listenForHz });
         audio.update(tones);

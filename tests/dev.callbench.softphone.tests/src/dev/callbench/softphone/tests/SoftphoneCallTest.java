@@ -9,7 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,9 @@ import dev.callbench.api.service.Softphone;
 import dev.callbench.softphone.internal.Messages;
 import dev.callbench.softphone.internal.engine.MediaEngineSupervisor;
 import dev.callbench.tests.support.LocalContactCenterExtension;
+import dev.callbench.tests.support.MonitorCapture;
 import dev.callbench.tests.support.OsgiServices;
+import dev.callbench.tests.support.PulseAudioServer;
 import dev.callbench.tests.support.Wait;
 
 /**
@@ -56,10 +60,12 @@ class SoftphoneCallTest {
     static final LocalContactCenterExtension CENTER = new LocalContactCenterExtension("""
             {
               "host": "127.0.0.1", "port": 0,
-              "queues": [{"name": "Sales"}, {"name": "Support"}],
-              "routingProfiles": [{"name": "Sales", "queues": ["Sales"]}, {"name": "Support", "queues": ["Support"]}],
+              "queues": [{"name": "Sales"}, {"name": "Support"}, {"name": "Desk"}],
+              "routingProfiles": [{"name": "Sales", "queues": ["Sales"]}, {"name": "Support", "queues": ["Support"]},
+                                  {"name": "Desk", "queues": ["Desk"]}],
               "agents": [{"login": "bob", "password": "pw-bob", "name": "Bob", "routingProfile": "Sales"},
-                         {"login": "dave", "password": "pw-dave", "name": "Dave", "routingProfile": "Support"}]
+                         {"login": "dave", "password": "pw-dave", "name": "Dave", "routingProfile": "Support"},
+                         {"login": "carol", "password": "pw-carol", "name": "Carol", "routingProfile": "Desk"}]
             }
             """);
 
@@ -84,6 +90,32 @@ class SoftphoneCallTest {
             assertNotEquals(killed, supervisor.current().orElseThrow().pid(), "a new media engine took the call");
             center.end(second).toCompletableFuture().join();
             center.clearAfterCallWork(second).toCompletableFuture().join();
+        }
+    }
+
+    /**
+     * The product's default, {@code audio=auto}: with a sound server answering (a PulseAudio server of the test's own,
+     * which the media engine reaches through {@code PULSE_SERVER}, set for this runtime in the pom), the call plays on
+     * the system's speaker, as an agent running {@code ./run} hears it.
+     */
+    @Test
+    void withAudioAutoAndASoundServerTheCallPlaysOnTheSystemsSpeaker() throws Exception {
+        try (PulseAudioServer pulse = PulseAudioServer.start(Path.of(System.getProperty("callbench.pulse")), List.of(
+                PulseAudioServer.nullSink("agent_speaker", "Agent_Speaker", 2),
+                PulseAudioServer.nullSink("room", "Room", 1),
+                PulseAudioServer.remappedMonitor("agent_mic", "Agent_Mic", "room"),
+                "set-default-sink agent_speaker", "set-default-source agent_mic"),
+                List.of("agent_speaker", "room"), List.of("agent_mic"));
+                MonitorCapture speaker = MonitorCapture.of(pulse, "agent_speaker");
+                AgentDesk desk = new AgentDesk(ctiEndpoint(CENTER), "carol", "pw-carol", AGENT_TONE, CALLER_TONE,
+                        "auto")) {
+            ContactCenter center = desk.contactCenter();
+            center.setState(available(center)).toCompletableFuture().join();
+            long before = speaker.positionAt(System.nanoTime());
+            String contactId = talking(desk, center, placeCall(CENTER, "Desk"));
+            speaker.awaitTones(before, AgentDesk.WAIT, CALLER_TONE);
+            center.end(contactId).toCompletableFuture().join();
+            center.clearAfterCallWork(contactId).toCompletableFuture().join();
         }
     }
 

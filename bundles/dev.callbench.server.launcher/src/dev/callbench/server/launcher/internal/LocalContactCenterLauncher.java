@@ -2,6 +2,7 @@ package dev.callbench.server.launcher.internal;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +14,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -22,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.callbench.cti.connect.CtiConnector;
 import dev.callbench.cti.connect.CtiSettings;
+import dev.callbench.cti.connect.CtiSignInConfiguration;
 import dev.callbench.cti.connect.CtiTimings;
 
 /**
@@ -36,8 +39,13 @@ import dev.callbench.cti.connect.CtiTimings;
  * <p>
  * The server's JVM starts once the workbench window is up (e4's start-up-complete event), so that the two do not
  * compete for the processor while the agent waits for the window; without a workbench, after {@value #LONGEST_WAIT_SECONDS} s.
+ * <p>
+ * While the agent has chosen a contact center of their own (the configuration {@value CtiSignInConfiguration#PID},
+ * which the workbench's Settings write, names one), the local contact center is not started, or is stopped; it is
+ * started again, and the agent signed in to it, when they choose it again (the configuration is deleted).
  */
-@Component(immediate = true, property = EventConstants.EVENT_TOPIC + "=" + LocalContactCenterLauncher.WORKBENCH_STARTED)
+@Component(immediate = true, configurationPid = CtiSignInConfiguration.PID,
+        property = EventConstants.EVENT_TOPIC + "=" + LocalContactCenterLauncher.WORKBENCH_STARTED)
 public final class LocalContactCenterLauncher implements EventHandler {
 
     /** e4's {@code UIEvents.UILifeCycle.APP_STARTUP_COMPLETE}, named here so that this bundle needs no UI. */
@@ -61,13 +69,17 @@ public final class LocalContactCenterLauncher implements EventHandler {
     private final BundleContext context;
     private volatile ServerProcess server;
     private volatile boolean stopping;
+    /** The agent chose a contact center of their own: the local one stays stopped. */
+    private volatile boolean anotherChosen;
     /** Deaths and failed starts since the server last ran stably; the worker's thread only. */
     private int failuresInARow;
 
     @Activate
-    public LocalContactCenterLauncher(@Reference CtiConnector connector, BundleContext context) {
+    public LocalContactCenterLauncher(@Reference CtiConnector connector, BundleContext context,
+            Map<String, Object> signIn) {
         this.connector = connector;
         this.context = context;
+        this.anotherChosen = anotherContactCenter(signIn);
         if (context.getProperty(ENDPOINT_PROPERTY) != null) {
             LOG.info("A contact center is configured; the local contact center is not started");
             started.set(true);
@@ -81,6 +93,41 @@ public final class LocalContactCenterLauncher implements EventHandler {
         worker.execute(this::startOnce);
     }
 
+    /** The agent's choice of contact center changed. */
+    @Modified
+    void signInChanged(Map<String, Object> signIn) {
+        boolean another = anotherContactCenter(signIn);
+        if (another != anotherChosen) {
+            anotherChosen = another;
+            worker.execute(another ? this::stepAside : this::comeBack);
+        }
+    }
+
+    private static boolean anotherContactCenter(Map<String, Object> signIn) {
+        return signIn.get(CtiSignInConfiguration.ENDPOINT) != null;
+    }
+
+    private void stepAside() {
+        ServerProcess running = server;
+        server = null; // its death is no crash now
+        failuresInARow = 0;
+        if (running != null) {
+            try {
+                running.stop();
+                LOG.info("The agent chose another contact center: the local contact center is stopped");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void comeBack() {
+        if (started.get() && server == null) {
+            LOG.info("The agent chose the local contact center again: starting it");
+            startAndSignIn();
+        }
+    }
+
     private void startOnce() {
         if (started.compareAndSet(false, true)) {
             startAndSignIn();
@@ -88,7 +135,7 @@ public final class LocalContactCenterLauncher implements EventHandler {
     }
 
     private void startAndSignIn() {
-        if (stopping) {
+        if (stopping || anotherChosen) {
             return;
         }
         try {
@@ -107,6 +154,9 @@ public final class LocalContactCenterLauncher implements EventHandler {
             URI endpoint = URI.create("http://127.0.0.1:" + started.port() + "/api");
             // CtiConnector, not a configuration dev.callbench.cti: this sign-in holds for this run's port only, while
             // that configuration is the agent's own choice of contact center, which the workbench's sign-in writes
+            if (anotherChosen) { // chosen while this server started: stepAside, queued behind this, stops it
+                return;
+            }
             connector.connect(new CtiSettings(endpoint, agent.login(), agent.password(), CtiTimings.standard()))
                     .whenComplete((center, failure) -> logSignIn(agent, failure));
         } catch (InterruptedException e) {

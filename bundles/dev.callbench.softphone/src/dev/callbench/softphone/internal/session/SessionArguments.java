@@ -18,13 +18,14 @@ public final class SessionArguments {
         return args;
     }
 
-    static JsonObject of(String contactId, SoftphoneMediaInfo media, SessionAudio audio) {
+    /** A session's arguments; {@code onDevices}: on the system's microphone and speaker, else headless. */
+    static JsonObject of(String contactId, SoftphoneMediaInfo media, SessionAudio audio, boolean onDevices) {
         JsonObject args = contact(contactId);
         args.addProperty("signalingEndpoint", String.valueOf(media.signalingEndpoint()));
         args.addProperty("callContextToken", media.callContextToken());
         args.add("iceServers", iceServers(media));
         args.addProperty("iceCollectionTimeoutMillis", audio.iceCollectionTimeoutMillis());
-        args.addProperty("audio", "devices".equals(audio.audio()) ? "devices" : "headless");
+        args.addProperty("audio", onDevices ? SessionAudio.DEVICES : SessionAudio.HEADLESS);
         args.addProperty("sendToneHz", audio.sendToneHz());
         JsonArray listen = new JsonArray();
         for (double hz : audio.listenForHz()) {

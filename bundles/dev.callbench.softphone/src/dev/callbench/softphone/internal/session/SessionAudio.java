@@ -8,8 +8,16 @@ package dev.callbench.softphone.internal.session;
  */
 public @interface SessionAudio {
 
-    /** {@code headless} (the default: no audio device) or {@code devices} (the system's microphone and speaker). */
-    String audio() default "headless";
+    /**
+     * {@code devices} (the system's microphone and speaker), {@code headless} (no audio device), or {@code auto} (the
+     * default): devices when a sound server answers the media engine as it starts, headless otherwise. Tests that rely
+     * on the headless engine's tones say {@code headless}.
+     */
+    String audio() default AUTO;
+
+    String AUTO = "auto";
+    String DEVICES = "devices";
+    String HEADLESS = "headless";
 
     /** The microphone to record from, by its id (PulseAudio's name); empty: the system's default. */
     String microphone() default "";

@@ -79,6 +79,8 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
     /** The agent's chosen microphone and speaker (PulseAudio names); empty: the system's default. */
     private volatile String microphone;
     private volatile String speaker;
+    /** Whether a sound server answered the engine when it last started: what {@code audio=auto} decides by. */
+    private volatile CompletableFuture<Boolean> soundServer = CompletableFuture.completedFuture(false);
     private final MediaEngineListener deaths = new MediaEngineListener() {
         @Override
         public void started(EngineProcess process) {
@@ -108,8 +110,18 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
         engine.current().ifPresent(this::applyDevices); // an engine that started before this component
     }
 
-    /** Tells a (new) engine the agent's devices: it remembers them for every call it sets up. */
+    /**
+     * Tells a (new) engine the agent's devices: it remembers them for every call it sets up. With {@code audio=auto},
+     * first asks it whether a sound server answers.
+     */
     private void applyDevices(EngineProcess process) {
+        if (SessionAudio.AUTO.equals(audio.audio())) {
+            soundServer = process.request("devices.list", new JsonObject()).handle((devices, failure) -> {
+                LOG.info("Calls use {}", failure == null ? "the system's microphone and speaker"
+                        : "no audio device: no sound server answers");
+                return failure == null;
+            });
+        }
         JsonObject args = new JsonObject();
         if (!microphone.isEmpty()) {
             args.addProperty("microphone", microphone);
@@ -145,6 +157,12 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
         }
     }
 
+    /** Whether calls use the system's devices; with {@code audio=auto}, once the engine's sound server answered or not. */
+    private CompletableFuture<Boolean> onDevices() {
+        return SessionAudio.AUTO.equals(audio.audio()) ? soundServer
+                : CompletableFuture.completedFuture(SessionAudio.DEVICES.equals(audio.audio()));
+    }
+
     private static Optional<SoftphoneMediaInfo> softphoneMedia(Contact contact) {
         return contact.connections().stream().map(Connection::softphone).flatMap(Optional::stream).findFirst();
     }
@@ -153,7 +171,8 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
         if (!started.add(contactId)) {
             return;
         }
-        engine.request("session.start", SessionArguments.of(contactId, media, audio)).exceptionally(failure -> {
+        onDevices().thenCompose(devices -> engine.request("session.start",
+                SessionArguments.of(contactId, media, audio, devices))).exceptionally(failure -> {
             started.remove(contactId);
             LOG.warn("The media engine did not start the session of contact {}", contactId, failure);
             publishFailure(contactId, SoftphoneErrorType.WEBRTC_ERROR);
@@ -278,6 +297,11 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
     @Override
     public CompletionStage<Void> useSpeaker(AudioDevice device) {
         return use("speaker", device).thenRun(() -> speaker = device.id());
+    }
+
+    @Override
+    public CompletionStage<Void> testSpeaker() {
+        return deviceRequest("devices.testSpeaker", new JsonObject()).thenApply(answer -> null);
     }
 
     private CompletableFuture<List<AudioDevice>> devices(String which) {

@@ -14,6 +14,7 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.services.IStylingEngine;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
@@ -61,6 +62,9 @@ public class ControlPanelPart {
     private UISynchronize ui;
     @Inject
     private MApplication application;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private IStylingEngine styling;
 
     private volatile ContactCenter contactCenter; // injected on whichever thread the service came or went
     private volatile Softphone softphone;
@@ -208,6 +212,9 @@ public class ControlPanelPart {
     private void setConnection(String sentence, int color) {
         PartLayout.setText(connectionLabel, sentence);
         connectionLabel.setForeground(content.getDisplay().getSystemColor(color));
+        if (styling != null) { // the theme's color for it, which a change of theme (Settings) gives it again
+            styling.setClassname(connectionLabel, color == SWT.COLOR_DARK_GREEN ? "connected" : "notConnected");
+        }
     }
 
     /** Shows a snapshot, unless a newer one is shown already: agent and contact events come on different lanes. */

@@ -1,0 +1,103 @@
+package dev.callbench.ui.internal.dialogs;
+
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.callbench.ui.internal.Messages;
+import dev.callbench.ui.internal.settings.AudioSettings;
+import dev.callbench.ui.internal.settings.ContactCenterSettings;
+import dev.callbench.ui.internal.settings.SettingsException;
+
+/**
+ * The agent's Settings: the contact center they sign in to, their audio devices, and the look (when the workbench
+ * runs a theme engine). Save keeps and applies them and closes the dialog;
+ * what cannot be saved is said in a sentence, and the dialog stays open.
+ */
+public final class SettingsDialog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsDialog.class);
+
+    private final Shell shell;
+    private final ContactCenterSettings contactCenter;
+    private final ContactCenterSection contactCenterSection;
+    private final AudioSettings audio;
+    private final AudioSection audioSection;
+    private final ThemeSection themeSection; // null without a theme engine
+    private final Label problem;
+
+    public SettingsDialog(Shell parent, ContactCenterSettings contactCenter, AudioSettings audio, IThemeEngine themes) {
+        this.contactCenter = contactCenter;
+        this.audio = audio;
+        shell = new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE);
+        shell.setText(Messages.Settings_title);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 12;
+        layout.marginHeight = 12;
+        layout.verticalSpacing = 10;
+        shell.setLayout(layout);
+        contactCenterSection = new ContactCenterSection(shell, contactCenter.choice(), contactCenter.hasPassword());
+        audioSection = new AudioSection(shell, audio);
+        themeSection = themes == null ? null : new ThemeSection(shell, themes);
+        problem = new Label(shell, SWT.WRAP);
+        GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        problemData.widthHint = 1;
+        problem.setLayoutData(problemData);
+        buttons();
+        shell.pack();
+        shell.setSize(Math.max(shell.getSize().x, 520), shell.getSize().y + problem.computeSize(480, SWT.DEFAULT).y * 2);
+        centerOn(parent);
+    }
+
+    private void centerOn(Shell parent) {
+        Rectangle over = parent.getBounds();
+        Point size = shell.getSize();
+        shell.setLocation(over.x + Math.max(0, (over.width - size.x) / 2), over.y + Math.max(0, (over.height - size.y) / 3));
+    }
+
+    public void open() {
+        shell.open();
+    }
+
+    private void buttons() {
+        Composite row = new Composite(shell, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.END, SWT.TOP, true, false));
+        row.setLayout(new GridLayout(2, true));
+        Button cancel = new Button(row, SWT.PUSH);
+        cancel.setText(Messages.Settings_cancel);
+        cancel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        cancel.addListener(SWT.Selection, e -> shell.close());
+        Button save = new Button(row, SWT.PUSH);
+        save.setText(Messages.Settings_save);
+        save.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        save.addListener(SWT.Selection, e -> save());
+        shell.setDefaultButton(save);
+    }
+
+    private void save() {
+        problem.setText("");
+        try {
+            audio.save(audioSection.choice());
+            contactCenter.save(contactCenterSection.choice(), contactCenterSection.newPassword());
+            if (themeSection != null) {
+                themeSection.apply();
+            }
+            shell.close();
+        } catch (SettingsException e) {
+            if (e.getCause() != null) {
+                LOG.error("Settings not saved: {}", e.getMessage(), e.getCause());
+            }
+            problem.setText(e.getMessage());
+            shell.layout(true, true);
+        }
+    }
+}
