@@ -102,6 +102,9 @@ class PanelContributionUiTest {
         workbench.choose(PanelContributionUiTest::stateChooser, "Available");
         Wait.until("the control panel still sets the agent's state", () -> walter.server().state().name()
                 .equals("Available"), SOON, () -> walter.server().state());
+        // the chooser must show Available before Offline is picked in it, or picking Offline changes nothing
+        Wait.until("the control panel shows Available", () -> workbench.labels(CONTROL_PANEL).stream()
+                .anyMatch(text -> text.startsWith("Available for ")), SOON, () -> workbench.labels(CONTROL_PANEL));
         workbench.choose(PanelContributionUiTest::stateChooser, "Offline");
         Wait.until("and back", () -> walter.server().state().name().equals("Offline"), SOON,
                 () -> walter.server().state());

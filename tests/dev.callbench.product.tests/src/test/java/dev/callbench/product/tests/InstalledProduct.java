@@ -63,7 +63,15 @@ final class InstalledProduct {
     ProcessBuilder startCommand(String... arguments) {
         List<String> command = new ArrayList<>(List.of(home.resolve("callbench").toString()));
         command.addAll(List.of(arguments));
-        return new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true);
+        // the agent's home folder, which holds their workspace: this installation's own, not the user's who runs tests
+        builder.environment().put("CALLBENCH_VMARGS", "-Duser.home=" + userHome());
+        return builder;
+    }
+
+    /** The home folder the product is started with. */
+    Path userHome() {
+        return home.resolve("home");
     }
 
     static void stop(Process process) throws InterruptedException {
