@@ -48,6 +48,9 @@ class EventLogUiTest {
     static void signIn() throws Exception {
         workbench = WorkbenchDriver.attach(CONTROL_PANEL);
         gil = TestCenterAgent.signIn(CENTER, "gil", "pw-gil");
+        // the state chooser lists Gil's states once the panel shows him, not the agent's signed in before
+        Wait.until("the control panel shows Gil", () -> workbench.labels(CONTROL_PANEL).contains("Gil Grissom (gil)"),
+                SOON, () -> workbench.labels(CONTROL_PANEL));
         System.setProperty("callbench.downloads", downloads.toString());
     }
 

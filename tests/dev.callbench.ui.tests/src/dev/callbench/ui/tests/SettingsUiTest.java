@@ -34,10 +34,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -59,7 +56,6 @@ import dev.callbench.tests.support.Wait;
  * engine and ringer reach through {@code PULSE_SERVER} (set for this test runtime in the pom): the lists show them,
  * the speaker's and the ringer's test sounds are heard on the chosen sinks, and the choice is kept.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SettingsUiTest {
 
     private static final String PANEL = "dev.callbench.ui.part.controlPanel";
@@ -122,7 +118,6 @@ class SettingsUiTest {
     }
 
     @Test
-    @Order(5)
     void withoutAPasswordProviderEquinoxSecureStorageRefusesToEncrypt() throws Exception {
         Path probe = area("osgi.instance.area").resolve("probe/secure_storage");
         ISecurePreferences storage = SecurePreferencesFactory.open(probe.toUri().toURL(),
@@ -132,9 +127,18 @@ class SettingsUiTest {
         assertEquals(StorageException.NO_SECURE_MODULE, refused.getErrorCode(), refused.toString()); // "No secure storage modules found."
     }
 
+    /**
+     * One story, since each step starts where the one before ends: another contact center saved signs Fox in there,
+     * the password is then in no file in clear text, and choosing the local contact center again brings it back.
+     */
     @Test
-    @Order(10)
-    void savingAnotherContactCenterSignsTheAgentInThere() throws Exception {
+    void anotherContactCenterIsSavedWithThePasswordInNoFileAndTheLocalOneComesBackWhenChosen() throws Exception {
+        savingAnotherContactCenterSignsTheAgentInThere();
+        thePasswordIsInNoFileInClearTextAndSecureStorageHoldsItEncrypted();
+        choosingTheLocalContactCenterAgainSignsTheWorkbenchsOwnAgentIn();
+    }
+
+    private static void savingAnotherContactCenterSignsTheAgentInThere() throws Exception {
         openSettings();
         assertTrue(ui(() -> radio("The local contact center").getSelection()), "the local contact center is the default");
         choose("Another contact center");
@@ -160,9 +164,7 @@ class SettingsUiTest {
                 () -> LaunchedContactCenter.process().isEmpty(), SOON);
     }
 
-    @Test
-    @Order(20)
-    void thePasswordIsInNoFileInClearTextAndSecureStorageHoldsItEncrypted() throws IOException {
+    private static void thePasswordIsInNoFileInClearTextAndSecureStorageHoldsItEncrypted() throws IOException {
         Path storage = area("osgi.instance.area").resolve(".metadata/.plugins/dev.callbench.ui/secure_storage");
         assertTrue(Files.isRegularFile(storage), "no secure storage at " + storage);
         String stored = Files.readString(storage, StandardCharsets.ISO_8859_1);
@@ -187,9 +189,7 @@ class SettingsUiTest {
         assertEquals(List.of(), leaks, "files holding the password, of " + scanned.size() + " scanned");
     }
 
-    @Test
-    @Order(30)
-    void choosingTheLocalContactCenterAgainSignsTheWorkbenchsOwnAgentIn() throws Exception {
+    private static void choosingTheLocalContactCenterAgainSignsTheWorkbenchsOwnAgentIn() throws Exception {
         openSettings();
         assertEquals(List.of(CENTER.baseUri() + "/api", LOGIN, ""),
                 ui(() -> List.of(field(0).getText(), field(1).getText(), field(2).getText())));
@@ -204,7 +204,6 @@ class SettingsUiTest {
     }
 
     @Test
-    @Order(40)
     void theDeviceListsShowPulseAudiosDevicesTheTestsSoundOnTheChosenOnesAndTheChoiceIsKept() throws Exception {
         openSettings();
         Wait.until("the devices are listed", () -> items(0).contains("Agent_Mic")
@@ -240,7 +239,6 @@ class SettingsUiTest {
     }
 
     @Test
-    @Order(50)
     void theDarkThemeDarkensTheWholeWindowAtOnceAndTheLightOneBringsItBack() throws Exception {
         assertTrue(panelBrightness() > 200, "light to begin with: " + panelBrightness());
         openSettings();
