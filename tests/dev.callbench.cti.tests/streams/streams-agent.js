@@ -6,6 +6,8 @@
 //   driver writes a line "clear" on stdin;
 // - ring: neither accepts nor rejects: prints "ringing" when the call is offered, and "missed" as reject does
 //   when Streams reports the contact missed or in error (the caller gave up, or nobody answered in time);
+// - outbound: places a call to +15555550123 once Available (agent.connect, as the CCP's dial pad does), hangs up
+//   when it is connected, clears after-call work;
 // - next-state: accepts the call, picks Break on it (enqueueNextState, as the CCP does on a call), prints
 //   "next" with agent.getNextState() when Streams reports it enqueued, hangs up, clears after-call work;
 // - websocket: takes no call; prints "gained" when Streams reports its WebSocket gained
@@ -16,7 +18,7 @@
 //   as an event "websocket::closed".
 // Every agent and contact event Streams reports is printed as one JSON line on stdout; "ready" tells the
 // driver to place the call, "done" that the call was cleared.
-// Usage: node streams-agent.js <origin> <login> <password> [call|reject|ring|next-state|websocket]
+// Usage: node streams-agent.js <origin> <login> <password> [call|reject|ring|outbound|next-state|websocket]
 const { openCcp } = require('./browser');
 const { signIn } = require('./sign-in');
 
@@ -98,12 +100,23 @@ function work(connect) {
         contact.accept(report('accept'));
       }
     };
-    bus.subscribe('contact::connecting', acceptOnce);
-    bus.subscribe('contact::incoming', acceptOnce);
+    if (scenario !== 'outbound') { // an outbound call is connecting while it is dialled: nothing to accept
+      bus.subscribe('contact::connecting', acceptOnce);
+      bus.subscribe('contact::incoming', acceptOnce);
+    }
     bus.subscribe('contact::acw', (contact) => contact.clear(report('clear')));
   }
-  if (scenario === 'call') {
+  if (scenario === 'call' || scenario === 'outbound') {
     bus.subscribe('contact::connected', (contact) => contact.getAgentConnection().destroy(report('hangUp')));
+  }
+  if (scenario === 'outbound') {
+    let dialled = false;
+    bus.subscribe('agent::routable', () => {
+      if (!dialled) {
+        dialled = true;
+        new connect.Agent().connect(connect.Endpoint.byPhoneNumber('+15555550123'), report('connect'));
+      }
+    });
   }
   if (scenario === 'next-state') {
     let call = null;

@@ -18,8 +18,8 @@ import dev.callbench.tests.support.SelfSignedKeyStore;
  */
 final class LocalServer implements AutoCloseable {
 
-    /** Agents agent1 to agent8, each alone in its queue: tests that run one after another sign in agents of their own. */
-    static final int AGENTS = 8;
+    /** Agents agent1 to agent10, each alone in its queue: tests that run one after another sign in agents of their own. */
+    static final int AGENTS = 10;
 
     private final ServerConfig config;
     private final int port;

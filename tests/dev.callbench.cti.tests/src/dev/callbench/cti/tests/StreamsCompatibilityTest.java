@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 
+import dev.callbench.api.Endpoint;
 import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.event.CallbenchEvent;
 import dev.callbench.api.event.ContactEvent;
@@ -63,6 +64,18 @@ class StreamsCompatibilityTest {
             "agent::state_change MissedCallAgent", "agent::error MissedCallAgent", "contact::error error",
             "contact::missed error", "contact::ended error",
             "agent::routable Available", "agent::state_change Available", "contact::destroyed error");
+    /**
+     * An outbound call: the agent CallingCustomer and the contact connecting while the customer is dialled, Busy and
+     * connected once they answer.
+     */
+    private static final List<String> OUTBOUND = List.of(
+            "agent::init Offline", "agent::offline Offline", "agent::state_change Offline",
+            "agent::routable Available", "agent::state_change Available",
+            "agent::state_change CallingCustomer", "contact::init connecting", "contact::connecting connecting",
+            "agent::state_change Busy", "contact::connected connected",
+            "agent::state_change AfterCallWork", "agent::acw AfterCallWork", "contact::acw ended",
+            "contact::ended ended",
+            "agent::routable Available", "agent::state_change Available", "contact::destroyed ended");
     /**
      * A queued callback: offered as incoming with the agent Pending; accepted, the agent is CallingCustomer and the
      * contact connecting until the customer answers; then as a call.
@@ -230,6 +243,35 @@ class StreamsCompatibilityTest {
             assertTrue(agent.events().stream().noneMatch(e -> e.get("event").getAsString().startsWith("websocket::")),
                     "the socket was never closed: " + agent.events());
         }
+    }
+
+    /**
+     * An outbound call placed from the CCP's dial pad (Streams' agent.connect, the Java client's dial): connecting
+     * while the customer is dialled, connected once they answer (Streams fires contact::connected only then), then as
+     * a call. Streams and the Java client report the same events.
+     */
+    @Test
+    void anOutboundCallConnectsOnceTheCustomerAnswersInStreamsAndTheJavaClient() throws Exception {
+        List<String> streams;
+        try (StreamsAgent agent = StreamsAgent.start(server.running().baseUri().toString(), "agent9", "secret-9",
+                "outbound")) {
+            agent.await("ready", CALL_LIMIT);
+            agent.await("done", CALL_LIMIT);
+            streams = lines(agent);
+        }
+        List<String> java;
+        try (AgentClient agent = AgentClient.signIn(server.ctiEndpoint(), 10)) {
+            agent.goAvailable();
+            int from = agent.events.size();
+            CtiEndToEndTest.done(agent.center().dial(Endpoint.phoneNumber("+15555550123")));
+            String contactId = ((ContactEvent) agent.events.await(from, event -> event instanceof ContactEvent c
+                    && c.type() == Type.CONNECTED, WAIT, "the customer answered")).contactId();
+            CtiEndToEndTest.done(agent.center().end(contactId));
+            agent.events.await(from, contact(Type.ACW, contactId), WAIT, "after-call work");
+            java = cleared(agent, from, contactId);
+        }
+        assertEquals(OUTBOUND, streams, "Streams' events");
+        assertEquals(streams, java, "the Java client's events");
     }
 
     private static List<String> streamsCall() throws Exception {
