@@ -61,7 +61,7 @@ public final class AudioPeer implements AutoCloseable {
      * Longer than a browser's 100 ms default: a far end that hears digits in the audio (the local contact center's
      * endpoint) gets them from NetEq, which plays a 100 ms event out as little as 50 ms and shortens it further when
      * a loaded machine makes it catch up; at 100 ms, 2 calls in 10 lost a digit with both cores busy, at 160 ms none
-     * in 20. Every IVR takes 160 ms (RFC 4733 allows 40 ms to 6 s).
+     * in 20. 160 ms is well inside what RFC 4733 allows and what IVRs take.
      */
     private static final int DTMF_TONE_MILLIS = 160;
     private static final int DTMF_GAP_MILLIS = 70;

@@ -144,10 +144,19 @@ class CtiEndToEndTest {
                     () -> done(other.center().accept(contactId)));
             ActionFailedException failure = ActionFailedException.of(refused);
             assertTrue(List.of(ActionFailedException.Reason.ACCESS_DENIED, ActionFailedException.Reason.NOT_FOUND)
-                    .contains(failure.reason()), failure.reason() + ": " + failure.getMessage());
+                    .contains(failure.reason()), failure.reason() + ": " + failure.getMessage() + causes(refused));
             assertTrue(other.snapshot().contact(contactId).isEmpty(), "the other agent never sees the contact");
             done(owner.center().reject(contactId));
         }
+    }
+
+    /** The failure's causes, for a message: what went wrong on the wire when an action is refused unexpectedly. */
+    private static String causes(Throwable failure) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            chain.append(" <- ").append(cause);
+        }
+        return chain.toString();
     }
 
     static void done(java.util.concurrent.CompletionStage<Void> action) throws Exception {
