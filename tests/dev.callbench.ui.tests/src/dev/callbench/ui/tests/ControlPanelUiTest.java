@@ -248,7 +248,6 @@ class ControlPanelUiTest {
 
     @Test
     void anOutboundCallIsDialedFromTheNumberField() throws Exception {
-        becomeAvailableWithNoContact();
         typeIntoTheNumberField("+15555550188");
         click("Call");
         Wait.until("the server has Dana calling out", () -> server().contacts().stream().anyMatch(c -> c.connections()

@@ -67,8 +67,7 @@ public final class AgentSettingsFile {
             Map<String, AgentSettings> read = GSON.fromJson(text.get(),
                     new TypeToken<Map<String, AgentSettings>>() { }.getType());
             if (read != null) {
-                read.forEach((login, chosen) -> settings.put(login, new AgentSettings(chosen.softphoneEnabled(),
-                        chosen.softphoneAutoAccept(), chosen.extension(), chosen.preferences())));
+                settings.putAll(read); // Gson builds records through their canonical constructor, which checks them
             }
         } catch (JsonParseException | NullPointerException broken) {
             throw new IOException(Messages.format("state.settingsUnreadable", file.path(), broken.getMessage()), broken);
