@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import dev.callbench.api.AgentConfiguration;
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.Endpoint;
@@ -38,7 +39,6 @@ public interface ContactCenter {
     /** The quick connects the agent may transfer to or dial: agents, queues and phone numbers. */
     CompletionStage<List<Endpoint>> quickConnects();
 
-    /** Carry out an action on a contact, after every contact action hook agreed. */
     /**
      * Sends the report of a softphone session to the contact center for its records (Amazon Connect's
      * {@code SendSoftphoneCallReport}). The softphone sends one at the end of each call's media.
@@ -47,7 +47,17 @@ public interface ContactCenter {
      */
     CompletionStage<Void> reportSoftphoneSession(SessionReport report);
 
+    /** Carry out an action on a contact, after every contact action hook agreed. */
     CompletionStage<Void> perform(ContactAction action);
+
+    /**
+     * Changes how the agent takes calls, as the CCP's settings do (Amazon Connect's {@code UpdateAgentConfiguration}):
+     * the softphone or a desk phone number, auto-accept, the language. The snapshots after it carry the new
+     * configuration. A desk phone number the contact center cannot call is refused with a sentence for the agent.
+     *
+     * @since 2.3
+     */
+    CompletionStage<Void> updateConfiguration(AgentConfiguration configuration);
 
     /** Place a call to a number or a quick connect. */
     default CompletionStage<Void> dial(Endpoint endpoint) {

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -182,13 +183,25 @@ class ControlPanelUiTest {
     }
 
     @Test
-    void endBringsAfterCallWorkAndClearMakesTheAgentAvailableAgain() throws Exception {
+    void endBringsAfterCallWorkWithAWrapUpCodeAndClearMakesTheAgentAvailableAgain() throws Exception {
         acceptedCall("+15555550145", "Katherine Johnson");
         click("End call");
         Wait.until("the server has Dana in after-call work", () -> server().state().name().equals("AfterCallWork"),
                 SOON, () -> server().state());
         Wait.until("the panel shows after-call work", () -> label(t -> t.startsWith("After-call work for 0:"))
                 .isPresent() && visibleButtons().equals(Set.of("Clear contact")), SOON, ControlPanelUiTest::labels);
+        Wait.until("the panel asks for a wrap-up code", () -> labels().contains(
+                "Choose how the contact ended, then clear it.") && ui(() -> wrapUpChooser().isPresent()), SOON,
+                ControlPanelUiTest::labels);
+        assertEquals(List.of("Resolved", "Follow-up needed", "Escalated", "Sale", "Wrong number"),
+                ui(() -> List.of(wrapUpChooser().orElseThrow().getItems())));
+
+        workbench.choose(() -> wrapUpChooser().orElseThrow(), "Follow-up needed");
+        Wait.until("the server keeps the code with the contact", () -> server().contacts().stream()
+                .anyMatch(c -> "FOLLOW_UP".equals(c.attributes().get("wrapUpCode"))), SOON, () -> server().contacts());
+        Wait.until("the panel says the code is saved", () -> labels().contains("Saved with the contact.")
+                && ui(() -> wrapUpChooser().orElseThrow().getText()).equals("Follow-up needed"), SOON,
+                ControlPanelUiTest::labels);
         workbench.screenshot("control-panel-after-call-work");
 
         click("Clear contact");
@@ -247,6 +260,21 @@ class ControlPanelUiTest {
     }
 
     @Test
+    void ctrlAndADigitChangeTheStatusToThatPlaceOfTheChooserAndAreListedWithTheAgentsStates() throws Exception {
+        String legend = Wait.forValue("the shortcuts legend", () -> label(t -> t.startsWith("Shortcuts: ")), SOON);
+        assertTrue(legend.contains("Ctrl+1 Available") && legend.contains("Ctrl+2 Training")
+                && legend.contains("Ctrl+3 Offline"), legend);
+        pressKeys('2', SWT.CTRL);
+        Wait.until("the server has Dana in Training", () -> server().state().name().equals("Training"), SOON,
+                () -> server().state());
+        Wait.until("the chooser shows Training", () -> ui(() -> stateChooser().getText()).equals("Training"), SOON,
+                () -> ui(() -> stateChooser().getText()));
+        pressKeys('1', SWT.CTRL);
+        Wait.until("the server has Dana Available again", () -> server().state().name().equals("Available"), SOON,
+                () -> server().state());
+    }
+
+    @Test
     void anOutboundCallIsDialedFromTheNumberField() throws Exception {
         typeIntoTheNumberField("+15555550188");
         click("Call");
@@ -287,6 +315,84 @@ class ControlPanelUiTest {
         click("End call");
         Wait.until("Dana has left the call to the others", () -> server().contacts().stream()
                 .noneMatch(c -> c.state().wire().equals("connected")), SOON, () -> server().contacts());
+        becomeAvailableWithNoContact();
+    }
+
+    @Test
+    void aTransferToAQueueLeavesTheAgentInAfterCallWorkAndTheCallerWaitsThereForTheNextAgent() throws Exception {
+        String contactId = acceptedCall("+15555550155", "Ada Lovelace");
+        click("Quick connects");
+        Wait.until("the quick connects are listed", () -> ui(() -> quickConnectPicker().getItemCount()) == 2, SOON,
+                () -> ui(() -> List.of(quickConnectPicker().getItems())));
+        workbench.choose(ControlPanelUiTest::quickConnectPicker, "Queue: Support");
+        click("Transfer");
+        Wait.until("the server has Dana in after-call work and the caller waiting in the queue", () -> server().state()
+                .name().equals("AfterCallWork") && CENTER.running().center().waitingCount() == 1, SOON,
+                () -> server());
+        Wait.until("the panel shows after-call work", () -> label(t -> t.startsWith("After-call work for 0:"))
+                .isPresent() && visibleButtons().equals(Set.of("Clear contact")), SOON, ControlPanelUiTest::labels);
+
+        click("Clear contact"); // Dana is free again: the queue offers her the caller it holds
+        Wait.until("the transferred caller is offered through the queue", () -> labels().contains("Incoming call")
+                && labels().contains("+15555550155") && visibleButtons().contains("Accept"), SOON,
+                ControlPanelUiTest::labels);
+        String transferred = server().contacts().get(0).id();
+        assertTrue(!transferred.equals(contactId), "a contact of its own for the transfer");
+        click("Accept");
+        Wait.until("the server has the transferred call connected", () -> contactState(transferred)
+                .equals("connected"), SOON, () -> server().contacts());
+        click("End call");
+        becomeAvailableWithNoContact();
+    }
+
+    @Test
+    void anOfferWhileAnotherWindowIsInFrontIsNotifiedAndAcceptedFromTheNotification() throws Exception {
+        Shell other = ui(() -> {
+            Shell another = new Shell(workbench.partComposite(PANEL).getDisplay());
+            another.setText("Another program");
+            another.setBounds(500, 300, 400, 250);
+            another.open();
+            another.forceActive();
+            return another;
+        });
+        try {
+            Wait.until("the other window is in front", () -> ui(() -> other.getDisplay().getActiveShell() == other),
+                    SOON);
+            String contactId = placeCall("+15555550133", "Barbara Liskov");
+            Wait.until("a notification tells of the call", () -> notificationLabels().containsAll(List.of(
+                    "Incoming call", "+15555550133", "Queue: Support")), SOON, ControlPanelUiTest::notificationLabels);
+            assertEquals("Incoming call \u2013 Callbench", ui(() -> mainWindow().getText()), "what the taskbar shows");
+            workbench.screenshot("offer-notification");
+
+            workbench.clickOn(() -> notificationButton("Accept"), "the notification's Accept");
+            Wait.until("the server has the call connected", () -> contactState(contactId).equals("connected"), SOON,
+                    () -> server().contacts());
+            Wait.until("the notification is gone and the title is back", () -> notificationLabels().isEmpty()
+                    && ui(() -> mainWindow().getText()).equals("Callbench"), SOON, ControlPanelUiTest::notificationLabels);
+            click("End call");
+            becomeAvailableWithNoContact();
+        } finally {
+            ui(() -> {
+                other.dispose();
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void anOfferWhileTheWindowIsInFrontRingsInThePanelWithoutANotification() throws Exception {
+        ui(() -> {
+            mainWindow().forceActive();
+            return null;
+        });
+        Wait.until("the window is in front", () -> ui(() -> mainWindow().getDisplay().getActiveShell()
+                == mainWindow()), SOON);
+        String contactId = placeCall("+15555550134", "Edsger Dijkstra");
+        Wait.until("the offer shows in the panel", () -> labels().contains("+15555550134"), SOON,
+                ControlPanelUiTest::labels);
+        workbench.settle(); // the addon handles the same event as the panel, on the same thread
+        assertEquals(List.of(), notificationLabels());
+        hangUp(contactId);
         becomeAvailableWithNoContact();
     }
 
@@ -436,6 +542,32 @@ class ControlPanelUiTest {
         return WorkbenchDriver.findAll(workbench.partComposite(PANEL), Combo.class, Control::isVisible).get(1);
     }
 
+    private static Shell mainWindow() {
+        return workbench.partComposite(PANEL).getShell();
+    }
+
+    /** The notification's shell: a window of its own, on top, with the offer's headline. */
+    private static Optional<Shell> notification() {
+        return Arrays.stream(mainWindow().getDisplay().getShells()).filter(shell -> shell != mainWindow()
+                && !shell.isDisposed() && shell.isVisible() && (shell.getStyle() & SWT.ON_TOP) != 0).findFirst();
+    }
+
+    private static List<String> notificationLabels() {
+        return ui(() -> notification().map(shell -> WorkbenchDriver.findAll(shell, Label.class, Control::isVisible)
+                .stream().map(Label::getText).toList()).orElse(List.of()));
+    }
+
+    private static Button notificationButton(String text) {
+        return WorkbenchDriver.findAll(notification().orElseThrow(), Button.class, b -> b.getText().equals(text))
+                .get(0);
+    }
+
+    /** The wrap-up code chooser, while after-call work shows it. */
+    private static Optional<Combo> wrapUpChooser() {
+        return WorkbenchDriver.findAll(workbench.partComposite(PANEL), Combo.class, Control::isVisible).stream()
+                .filter(c -> List.of(c.getItems()).contains("Wrong number")).findFirst();
+    }
+
     private static Text numberField() {
         return WorkbenchDriver.findAll(workbench.partComposite(PANEL), Text.class, t -> true).get(0);
     }
@@ -463,6 +595,11 @@ class ControlPanelUiTest {
 
     /** Real key presses: Ctrl and Shift held, the letter typed, both let go. */
     private static void pressCtrlShift(char letter) {
+        pressKeys(letter, SWT.CTRL, SWT.SHIFT);
+    }
+
+    /** Real key presses: the modifiers held in order, the character typed, the modifiers let go. */
+    private static void pressKeys(char character, int... modifiers) {
         ui(() -> {
             var shell = workbench.partComposite(PANEL).getShell();
             shell.forceActive();
@@ -470,12 +607,15 @@ class ControlPanelUiTest {
             return null;
         });
         workbench.settle();
-        post(SWT.KeyDown, e -> e.keyCode = SWT.CTRL);
-        post(SWT.KeyDown, e -> e.keyCode = SWT.SHIFT);
-        post(SWT.KeyDown, e -> e.character = letter);
-        post(SWT.KeyUp, e -> e.character = letter);
-        post(SWT.KeyUp, e -> e.keyCode = SWT.SHIFT);
-        post(SWT.KeyUp, e -> e.keyCode = SWT.CTRL);
+        for (int modifier : modifiers) {
+            post(SWT.KeyDown, e -> e.keyCode = modifier);
+        }
+        post(SWT.KeyDown, e -> e.character = character);
+        post(SWT.KeyUp, e -> e.character = character);
+        for (int i = modifiers.length - 1; i >= 0; i--) {
+            int modifier = modifiers[i];
+            post(SWT.KeyUp, e -> e.keyCode = modifier);
+        }
     }
 
     private static void post(int type, java.util.function.Consumer<Event> details) {

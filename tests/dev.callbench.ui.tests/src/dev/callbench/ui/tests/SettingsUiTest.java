@@ -40,6 +40,8 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 
+import dev.callbench.api.AgentConfiguration;
+import dev.callbench.api.service.ContactCenter;
 import dev.callbench.tests.support.LocalContactCenterExtension;
 import dev.callbench.tests.support.MonitorCapture;
 import dev.callbench.tests.support.OsgiServices;
@@ -201,6 +203,39 @@ class SettingsUiTest {
         Wait.until("the workbench's own local contact center runs again and signed its agent in",
                 () -> LaunchedContactCenter.process().isPresent() && signedIn().filter(l -> !l.equals(LOGIN)).isPresent(),
                 Duration.ofSeconds(60), SettingsUiTest::signedIn);
+    }
+
+    @Test
+    void aDeskPhoneIsSavedWithTheContactCenterWhichRefusesANumberItCannotCallInWords() throws Exception {
+        ContactCenter center = OsgiServices.await(ContactCenter.class);
+        AgentConfiguration before = center.snapshot().orElseThrow().agent().configuration();
+        assertTrue(before.softphoneEnabled(), "the local contact center's agents start on the softphone");
+        openSettings();
+        assertTrue(ui(() -> radio("Take calls on the softphone").getSelection()));
+        choose("Take calls on the desk phone at");
+        Wait.until("the number field is enabled", () -> ui(() -> field(3).isEnabled()), SOON);
+        type(3, "555-0142");
+        workbench.clickOn(() -> button("Save"), "Save");
+        Wait.until("the dialog says why the contact center refused the number", () -> dialogLabels().stream()
+                .anyMatch(t -> t.startsWith("The contact center cannot call that desk phone number.")), SOON,
+                SettingsUiTest::dialogLabels);
+        assertEquals(before, center.snapshot().orElseThrow().agent().configuration(), "nothing changed");
+        workbench.screenshot("settings-phone-refused");
+
+        type(3, "+15555550142");
+        workbench.clickOn(() -> button("Save"), "Save");
+        Wait.until("the dialog closes", () -> ui(() -> settingsShell().isEmpty()), SOON, SettingsUiTest::dialogLabels);
+        AgentConfiguration deskPhone = center.snapshot().orElseThrow().agent().configuration();
+        assertEquals(List.of(false, "+15555550142"), List.of(deskPhone.softphoneEnabled(), deskPhone.extension()));
+
+        openSettings();
+        assertTrue(ui(() -> radio("Take calls on the desk phone at").getSelection()), "shown as saved");
+        assertEquals("+15555550142", ui(() -> field(3).getText()));
+        choose("Take calls on the softphone");
+        workbench.clickOn(() -> button("Save"), "Save");
+        Wait.until("the dialog closes", () -> ui(() -> settingsShell().isEmpty()), SOON, SettingsUiTest::dialogLabels);
+        Wait.until("the agent is back on the softphone", () -> center.snapshot().orElseThrow().agent()
+                .configuration().softphoneEnabled(), SOON);
     }
 
     @Test
@@ -366,7 +401,7 @@ class SettingsUiTest {
         return WorkbenchDriver.findAll(dialog(), Button.class, b -> b.getText().equals(text)).get(0);
     }
 
-    /** The contact center's fields: 0 the URL, 1 the login, 2 the password. */
+    /** The text fields: 0 the contact center's URL, 1 the login, 2 the password; 3 the desk phone's number. */
     private static Text field(int index) {
         return WorkbenchDriver.findAll(dialog(), Text.class, t -> true).get(index);
     }

@@ -23,6 +23,16 @@ final class ActionFailures {
         return new ActionFailedException(reason(call), call);
     }
 
+    /** A refused {@code UpdateAgentConfiguration}: the only thing of the agent's it checks is the desk phone's number. */
+    static ActionFailedException ofConfiguration(Throwable failure) {
+        Throwable cause = CtiCallException.unwrap(failure);
+        if (cause instanceof CtiCallException call && call.kind() == CtiCallException.Kind.REJECTED
+                && String.valueOf(call.errorType()).contains("InvalidConfiguration")) {
+            return new ActionFailedException(Reason.BAD_ENDPOINT, Messages.deskPhoneRefused, call);
+        }
+        return of(failure);
+    }
+
     private static Reason reason(CtiCallException call) {
         return switch (call.kind()) {
             case UNREACHABLE -> call.getCause() instanceof HttpTimeoutException ? Reason.TIMEOUT : Reason.NOT_CONNECTED;

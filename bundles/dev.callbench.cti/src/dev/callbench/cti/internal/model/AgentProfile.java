@@ -17,6 +17,11 @@ public record AgentProfile(String name, String username, RoutingProfile routingP
         permissions = Set.copyOf(permissions);
     }
 
+    /** The same agent, taking calls as {@code changed} says. */
+    public AgentProfile with(AgentConfiguration changed) {
+        return new AgentProfile(name, username, routingProfile, selectableStates, permissions, changed);
+    }
+
     /** The agent in the given state. */
     public Agent agent(AgentState state, AgentState nextState) {
         return new Agent(name, username, routingProfile, selectableStates, state, nextState, permissions,

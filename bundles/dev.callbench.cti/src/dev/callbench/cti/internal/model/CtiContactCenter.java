@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import dev.callbench.api.AgentConfiguration;
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.ContactState;
@@ -79,6 +80,25 @@ public final class CtiContactCenter implements ContactCenter {
     @Override
     public CompletionStage<Void> reportSoftphoneSession(SessionReport report) {
         return call("SendSoftphoneCallReport", SoftphoneReportJson.of(report));
+    }
+
+    @Override
+    public CompletionStage<Void> updateConfiguration(AgentConfiguration configuration) {
+        JsonObject wire = new JsonObject();
+        wire.addProperty("softphoneEnabled", configuration.softphoneEnabled());
+        wire.addProperty("softphoneAutoAccept", configuration.softphoneAutoAccept());
+        wire.addProperty("extension", configuration.extension());
+        if (!configuration.language().isEmpty()) {
+            JsonObject preferences = new JsonObject();
+            preferences.addProperty("LANGUAGE", configuration.language());
+            wire.add("agentPreferences", preferences);
+        }
+        JsonObject body = new JsonObject();
+        body.add("configuration", wire);
+        return session.call("UpdateAgentConfiguration", body).<Void>thenApply(answer -> {
+            publisher.configurationChanged(configuration);
+            return null;
+        }).exceptionallyCompose(failure -> CompletableFuture.failedFuture(ActionFailures.ofConfiguration(failure)));
     }
 
     @Override

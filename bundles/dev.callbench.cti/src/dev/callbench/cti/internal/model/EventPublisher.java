@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.callbench.api.AgentConfiguration;
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.Contact;
@@ -25,7 +26,7 @@ public final class EventPublisher implements SessionSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventPublisher.class);
 
-    private final AgentProfile profile;
+    private volatile AgentProfile profile;
     private final Consumer<CallbenchEvent> events;
     private final Consumer<String> problems;
     private volatile AgentSnapshot latest;
@@ -51,15 +52,36 @@ public final class EventPublisher implements SessionSink {
 
     @Override
     public void changed(Change change, ParsedSnapshot previous, ParsedSnapshot current) {
-        if (current != modelled) {
-            modelled = current;
-            latest = model(current);
-        }
-        AgentSnapshot snapshot = latest;
+        AgentSnapshot snapshot = modelled(current);
         switch (change) {
             case Change.OfAgent agent -> events.accept(agentEvent(agent, previous, snapshot));
             case Change.OfContact contact -> events.accept(contactEvent(contact, previous, current, snapshot));
         }
+    }
+
+    private synchronized AgentSnapshot modelled(ParsedSnapshot current) {
+        if (current != modelled) {
+            modelled = current;
+            latest = model(current);
+        }
+        return latest;
+    }
+
+    /**
+     * The contact center took a new configuration of the agent's: the latest snapshot carries it at once, with a
+     * refresh, and so do the ones after it (snapshots do not repeat the configuration).
+     */
+    public void configurationChanged(AgentConfiguration configuration) {
+        AgentSnapshot snapshot;
+        synchronized (this) {
+            profile = profile.with(configuration);
+            if (modelled == null) {
+                return;
+            }
+            latest = model(modelled);
+            snapshot = latest;
+        }
+        events.accept(new AgentEvent.Notice(AgentEvent.Type.REFRESH, snapshot, Instant.now()));
     }
 
     @Override

@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String signInRefused;
     public static String signInImpossible;
     public static String passwordUnreadable;
+    public static String deskPhoneRefused;
 
     static {
         NLS.initializeMessages("dev.callbench.cti.internal.model.messages", Messages.class);

@@ -4,6 +4,7 @@ import static dev.callbench.cti.internal.wire.AnswerReads.read;
 import static dev.callbench.cti.internal.wire.WireValues.array;
 import static dev.callbench.cti.internal.wire.WireValues.flag;
 import static dev.callbench.cti.internal.wire.WireValues.object;
+import static dev.callbench.cti.internal.wire.WireValues.optionalObject;
 import static dev.callbench.cti.internal.wire.WireValues.optionalText;
 import static dev.callbench.cti.internal.wire.WireValues.text;
 
@@ -77,7 +78,15 @@ public final class ProfileLoader {
         String username = optionalText(configuration, "username", path);
         return new AgentProfile(name, username == null ? name : username, routing, selectable, allowed,
                 new AgentConfiguration(flag(configuration, "softphoneEnabled", path),
-                        flag(configuration, "softphoneAutoAccept", path), text(configuration, "extension", path)));
+                        flag(configuration, "softphoneAutoAccept", path), text(configuration, "extension", path),
+                        language(configuration, path)));
+    }
+
+    /** The agent's {@code LANGUAGE} preference; empty when the contact center keeps none. */
+    private static String language(JsonObject configuration, String path) throws MalformedSnapshotException {
+        JsonObject preferences = optionalObject(configuration, "agentPreferences", path);
+        String language = preferences == null ? null : optionalText(preferences, "LANGUAGE", path + ".agentPreferences");
+        return language == null ? "" : language;
     }
 
     private static Queue queue(JsonObject queue, String path) throws MalformedSnapshotException {

@@ -1,5 +1,7 @@
 package dev.callbench.ui.internal.dialogs;
 
+import java.util.Optional;
+
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -13,6 +15,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.callbench.api.AgentConfiguration;
+import dev.callbench.api.service.ActionFailedException;
+import dev.callbench.api.service.ContactCenter;
 import dev.callbench.ui.internal.Messages;
 import dev.callbench.ui.internal.settings.AudioSettings;
 import dev.callbench.ui.internal.settings.ContactCenterSettings;
@@ -33,11 +38,19 @@ public final class SettingsDialog {
     private final AudioSettings audio;
     private final AudioSection audioSection;
     private final ThemeSection themeSection; // null without a theme engine
+    private final ContactCenter agentsCenter; // null while no agent is signed in
+    private final PhoneSection phoneSection; // null while no agent is signed in
     private final Label problem;
+    private Button save;
 
-    public SettingsDialog(Shell parent, ContactCenterSettings contactCenter, AudioSettings audio, IThemeEngine themes) {
+    /** {@code signedIn} is the signed-in agent's contact center, or null; {@code themes} null without themes. */
+    public SettingsDialog(Shell parent, ContactCenterSettings contactCenter, AudioSettings audio, IThemeEngine themes,
+            ContactCenter signedIn) {
         this.contactCenter = contactCenter;
         this.audio = audio;
+        Optional<AgentConfiguration> configuration = signedIn == null ? Optional.empty()
+                : signedIn.snapshot().map(now -> now.agent().configuration());
+        this.agentsCenter = configuration.isPresent() ? signedIn : null;
         shell = new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE);
         shell.setText(Messages.Settings_title);
         GridLayout layout = new GridLayout(1, false);
@@ -47,6 +60,7 @@ public final class SettingsDialog {
         shell.setLayout(layout);
         contactCenterSection = new ContactCenterSection(shell, contactCenter.choice(), contactCenter.hasPassword());
         audioSection = new AudioSection(shell, audio);
+        phoneSection = configuration.map(now -> new PhoneSection(shell, now)).orElse(null);
         themeSection = themes == null ? null : new ThemeSection(shell, themes);
         problem = new Label(shell, SWT.WRAP);
         GridData problemData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -76,15 +90,51 @@ public final class SettingsDialog {
         cancel.setText(Messages.Settings_cancel);
         cancel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         cancel.addListener(SWT.Selection, e -> shell.close());
-        Button save = new Button(row, SWT.PUSH);
+        save = new Button(row, SWT.PUSH);
         save.setText(Messages.Settings_save);
         save.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         save.addListener(SWT.Selection, e -> save());
         shell.setDefaultButton(save);
     }
 
+    /**
+     * Saves how the agent takes calls with the contact center first, if it changed: the contact center may refuse it
+     * (a desk phone number it cannot call), and then nothing else is saved and the agent reads why.
+     */
     private void save() {
         problem.setText("");
+        Optional<AgentConfiguration> phone = phoneSection == null ? Optional.empty() : phoneSection.changed();
+        if (phone.isEmpty()) {
+            saveHere();
+            return;
+        }
+        save.setEnabled(false);
+        showProblem(Messages.Settings_phoneSaving);
+        agentsCenter.updateConfiguration(phone.get()).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                LOG.warn("The contact center did not take the agent's configuration {}", phone.get(), failure);
+            }
+            shell.getDisplay().asyncExec(() -> {
+                if (shell.isDisposed()) {
+                    return;
+                }
+                save.setEnabled(true);
+                if (failure != null) {
+                    showProblem(ActionFailedException.of(failure).getMessage());
+                } else {
+                    problem.setText("");
+                    saveHere();
+                }
+            });
+        });
+    }
+
+    private void showProblem(String sentence) {
+        problem.setText(sentence);
+        shell.layout(true, true);
+    }
+
+    private void saveHere() {
         try {
             audio.save(audioSection.choice());
             contactCenter.save(contactCenterSection.choice(), contactCenterSection.newPassword());
@@ -96,8 +146,7 @@ public final class SettingsDialog {
             if (e.getCause() != null) {
                 LOG.error("Settings not saved: {}", e.getMessage(), e.getCause());
             }
-            problem.setText(e.getMessage());
-            shell.layout(true, true);
+            showProblem(e.getMessage());
         }
     }
 }

@@ -33,7 +33,7 @@ abstract class PanelHandler {
         panel(models, application).ifPresent(panel -> panel.perform(action));
     }
 
-    private static Optional<ControlPanelPart> panel(EModelService models, MApplication application) {
+    static Optional<ControlPanelPart> panel(EModelService models, MApplication application) {
         return models.findElements(application, ControlPanelPart.ID, MPart.class).stream()
                 .map(MPart::getObject).filter(ControlPanelPart.class::isInstance).map(ControlPanelPart.class::cast)
                 .findFirst();

@@ -24,7 +24,6 @@ import dev.callbench.api.ConnectionState;
 import dev.callbench.api.Contact;
 import dev.callbench.api.ContactState;
 import dev.callbench.api.ContactType;
-import dev.callbench.api.Endpoint;
 import dev.callbench.ui.internal.Messages;
 
 /**
@@ -95,11 +94,12 @@ final class ContactSection {
         if (contact == null) {
             return Mode.NONE;
         }
+        if (Offers.isOffer(contact)) {
+            return Mode.OFFER;
+        }
         return switch (contact.state()) {
             case INCOMING, PENDING -> Mode.OFFER;
-            case CONNECTING -> contact.isInbound() || contact.type() == ContactType.QUEUE_CALLBACK ? Mode.OFFER
-                    : Mode.CALL; // the agent's own outbound call, ringing at the customer's
-            case CONNECTED, PAUSED -> Mode.CALL;
+            case CONNECTING, CONNECTED, PAUSED -> Mode.CALL; // connecting: the agent's own call, ringing at the customer's
             case ENDED -> Mode.AFTER_CALL_WORK;
             case ERROR -> isMissed(contact) ? Mode.MISSED : Mode.AFTER_CALL_WORK;
             case MISSED, REJECTED -> Mode.MISSED;
@@ -170,14 +170,13 @@ final class ContactSection {
             PartLayout.setText(queueLabel, "");
         } else {
             PartLayout.setText(headline, switch (mode) {
-                case OFFER -> NLS.bind(Messages.Contact_offered, typeName(contact.type()));
+                case OFFER -> Offers.headline(contact);
                 case MISSED -> Messages.Contact_missed;
                 case CALL -> isOutbound(contact) ? Messages.Contact_outbound : "";
                 default -> "";
             });
-            PartLayout.setText(callerLabel, caller(contact));
-            PartLayout.setText(queueLabel, contact.queueIfAny()
-                    .map(queue -> NLS.bind(Messages.Contact_queue, queue.name())).orElse(""));
+            PartLayout.setText(callerLabel, Offers.caller(contact));
+            PartLayout.setText(queueLabel, Offers.queue(contact));
         }
         Button hold = buttons.get(PanelAction.HOLD);
         hold.setText(contact != null && isOnHold(contact) ? Messages.Contact_resume : Messages.Contact_hold);
@@ -238,28 +237,6 @@ final class ContactSection {
         PartLayout.setText(holdLabel, held.map(c -> NLS.bind(Messages.Contact_onHold,
                 Durations.since(c.stateSince() == null ? now : c.stateSince(), now))).orElse(""));
         PartLayout.setText(mutedLabel, mode == Mode.CALL && isMuted(contact) ? Messages.Contact_muted : "");
-    }
-
-    private static String caller(Contact contact) {
-        Endpoint endpoint = customerLeg(contact).map(Connection::endpoint).orElse(null);
-        if (endpoint == null) {
-            return Messages.Contact_unknownCaller;
-        }
-        String number = endpoint.phoneNumber();
-        String name = endpoint.name();
-        if (number == null || number.isBlank()) {
-            return name.isBlank() ? Messages.Contact_unknownCaller : name;
-        }
-        return name.isBlank() || name.equals(number) ? number : NLS.bind(Messages.Contact_callerWithName, name, number);
-    }
-
-    private static String typeName(ContactType type) {
-        return switch (type) {
-            case VOICE -> Messages.Contact_typeVoice;
-            case QUEUE_CALLBACK -> Messages.Contact_typeQueueCallback;
-            case CHAT -> Messages.Contact_typeChat;
-            case TASK -> Messages.Contact_typeTask;
-        };
     }
 
     private static Font bold(Label label) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -53,6 +54,9 @@ public class ControlPanelPart {
 
     /** The part's id in the application model. */
     public static final String ID = "dev.callbench.ui.part.controlPanel";
+    /** The command that changes the agent's status, and its parameter: the place in the status chooser, from 1. */
+    public static final String STATE_COMMAND = "dev.callbench.ui.command.state";
+    public static final String STATE_POSITION = "dev.callbench.ui.command.state.position";
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlPanelPart.class);
     private static final int TICK_MILLIS = 1000;
@@ -73,6 +77,7 @@ public class ControlPanelPart {
     private Label connectionLabel;
     private StatusSection status;
     private ContactSection contact;
+    private WrapUpSection wrapUp;
     private DialSection dial;
     private CallTools callTools;
     private KeypadSection keypad;
@@ -87,6 +92,7 @@ public class ControlPanelPart {
     private boolean coreProblemShown;
     private boolean actionUnderWay;
     private final Map<PanelAction, String> shortcuts = new EnumMap<>(PanelAction.class);
+    private final Map<Integer, String> stateShortcuts = new TreeMap<>();
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -101,6 +107,7 @@ public class ControlPanelPart {
         status = new StatusSection(content, this::chooseState);
         separator();
         contact = new ContactSection(content, this::perform);
+        wrapUp = new WrapUpSection(content, this::saveWrapUp);
         dial = new DialSection(content, this::dial);
         callTools = new CallTools(content);
         keypad = new KeypadSection(content, callTools, this::sendDigit);
@@ -242,12 +249,15 @@ public class ControlPanelPart {
         if (shown == null) {
             return;
         }
-        if (shortcuts.isEmpty()) {
-            showShortcuts();
-        }
         boolean enabled = contactCenter != null && !actionUnderWay;
+        List<AgentState> before = status.choices();
         status.show(shown.agent(), contactCenter != null);
+        if (shortcuts.isEmpty() || !before.equals(status.choices())) {
+            showShortcuts(); // the legend names the agent's own states
+        }
         contact.show(shown, enabled, shortcuts::get);
+        wrapUp.show(contact.contact().orElse(null), contact.mode() == ContactSection.Mode.AFTER_CALL_WORK);
+        wrapUp.enable(contactCenter != null);
         Optional<Contact> call = connectedCall();
         callTools.show(call.isPresent());
         keypad.show(call.map(Contact::id).orElse(null));
@@ -344,6 +354,29 @@ public class ControlPanelPart {
         }));
     }
 
+    /** Keeps the chosen code with the contact; the contact's next event shows it saved. */
+    private void saveWrapUp(String contactId, WrapUpCode code) {
+        ContactCenter center = contactCenter;
+        if (center == null) {
+            return;
+        }
+        center.updateAttributes(contactId, Map.of(WrapUpCode.ATTRIBUTE, code.name()))
+                .whenComplete((ok, failure) -> {
+                    if (failure != null) {
+                        LOG.warn("Saving the wrap-up code {} of contact {} failed", code, contactId, failure);
+                        String sentence = ActionFailedException.of(failure).getMessage();
+                        ui.asyncExec(() -> {
+                            if (!content.isDisposed()) {
+                                wrapUp.failed(contactId, sentence);
+                                redraw();
+                                relayout();
+                            }
+                        });
+                    }
+                });
+        relayout();
+    }
+
     private void loadQuickConnects() {
         ContactCenter center = contactCenter;
         if (center == null) {
@@ -370,7 +403,7 @@ public class ControlPanelPart {
         }
         String id = call.get().id();
         run(use, id, () -> switch (use) {
-            case TRANSFER -> center.transfer(id, endpoint);
+            case TRANSFER -> center.transfer(id, endpoint).thenCompose(added -> center.end(id)); // a blind transfer
             case CONSULT -> center.consult(id, endpoint);
             case JOIN -> center.conference(id);
         });
@@ -382,6 +415,18 @@ public class ControlPanelPart {
             return;
         }
         run("dial", null, () -> center.dial(Endpoint.phoneNumber(number)), dial::dialed);
+    }
+
+    /** Whether the agent may change to the state at this place of the chooser now; the key bindings ask. */
+    public boolean canChooseState(int place) {
+        return contactCenter != null && status != null && status.choiceAt(place).isPresent();
+    }
+
+    /** Changes the agent's state to the one at this place of the chooser, if it applies; from a key. */
+    public void chooseStateAt(int place) {
+        if (contactCenter != null && status != null) {
+            status.choiceAt(place).ifPresent(this::chooseState);
+        }
     }
 
     private void chooseState(AgentState chosen) {
@@ -451,6 +496,7 @@ public class ControlPanelPart {
 
     private void showShortcuts() {
         shortcuts.putAll(KeyBindings.of(application));
+        stateShortcuts.putAll(KeyBindings.ofStates(application));
         List<String> entries = new ArrayList<>();
         for (PanelAction action : PanelAction.values()) {
             String keys = shortcuts.get(action);
@@ -458,6 +504,12 @@ public class ControlPanelPart {
                 entries.add(NLS.bind(Messages.Shortcuts_entry, keys, label(action)));
             }
         }
+        List<AgentState> states = status.choices();
+        stateShortcuts.forEach((place, keys) -> {
+            if (place <= states.size()) {
+                entries.add(NLS.bind(Messages.Shortcuts_entry, keys, states.get(place - 1).name()));
+            }
+        });
         PartLayout.setText(legendLabel, entries.isEmpty() ? ""
                 : NLS.bind(Messages.Shortcuts_legend, String.join(Messages.Shortcuts_separator, entries)));
     }

@@ -3,6 +3,7 @@ package dev.callbench.ui.internal.parts;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MBindingTable;
@@ -33,6 +34,31 @@ final class KeyBindings {
             }
         }
         return keys;
+    }
+
+    /** The keys bound to the status command, by the place in the status chooser that each binding names. */
+    static Map<Integer, String> ofStates(MApplication application) {
+        Map<Integer, String> keys = new TreeMap<>();
+        for (MBindingTable table : application.getBindingTables()) {
+            for (MKeyBinding binding : table.getBindings()) {
+                if (binding.getCommand() != null
+                        && ControlPanelPart.STATE_COMMAND.equals(binding.getCommand().getElementId())) {
+                    binding.getParameters().stream()
+                            .filter(p -> ControlPanelPart.STATE_POSITION.equals(p.getName()))
+                            .map(p -> place(p.getValue())).filter(place -> place > 0).findFirst()
+                            .ifPresent(place -> keys.putIfAbsent(place, readable(binding.getKeySequence())));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static int place(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** A key sequence of the model ({@code M1+M2+A}) in the names printed on keys. */

@@ -3,6 +3,7 @@ package dev.callbench.ui.internal.parts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.eclipse.osgi.util.NLS;
@@ -66,6 +67,20 @@ final class StatusSection {
         PartLayout.setText(nextLabel, shown.enqueuedNextState()
                 .map(next -> NLS.bind(Messages.AgentStatus_nextState, next.name())).orElse(""));
         tick(Instant.now());
+    }
+
+    /** The state at a place of the chooser (from 1), if the agent may choose it now. */
+    Optional<AgentState> choiceAt(int place) {
+        if (agent == null || !chooser.isEnabled() || place < 1 || place > choices.size()) {
+            return Optional.empty();
+        }
+        AgentState choice = choices.get(place - 1);
+        return choice.name().equals(agent.state().name()) ? Optional.empty() : Optional.of(choice);
+    }
+
+    /** The states the agent may choose, in the chooser's order. */
+    List<AgentState> choices() {
+        return choices;
     }
 
     void disable() {
