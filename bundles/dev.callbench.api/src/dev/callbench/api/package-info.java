@@ -11,5 +11,5 @@
  * and the interfaces to contribute listeners, hooks and panels in {@link dev.callbench.api.whiteboard}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package dev.callbench.api;

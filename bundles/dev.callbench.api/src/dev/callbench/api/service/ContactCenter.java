@@ -10,6 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.Endpoint;
+import dev.callbench.api.QueueMetrics;
 import dev.callbench.api.SessionReport;
 
 /**
@@ -38,7 +39,15 @@ public interface ContactCenter {
     /** The quick connects the agent may transfer to or dial: agents, queues and phone numbers. */
     CompletionStage<List<Endpoint>> quickConnects();
 
-    /** Carry out an action on a contact, after every contact action hook agreed. */
+    /**
+     * What is happening now in each queue of the agent's routing profile: contacts waiting, the longest wait, and the
+     * agents online, available and on a contact (Amazon Connect's real-time metrics, {@code GetCurrentMetricData}).
+     * Fails with an {@link ActionFailedException} whose message the agent can read.
+     *
+     * @since 2.3
+     */
+    CompletionStage<List<QueueMetrics>> queueMetrics();
+
     /**
      * Sends the report of a softphone session to the contact center for its records (Amazon Connect's
      * {@code SendSoftphoneCallReport}). The softphone sends one at the end of each call's media.
@@ -47,6 +56,7 @@ public interface ContactCenter {
      */
     CompletionStage<Void> reportSoftphoneSession(SessionReport report);
 
+    /** Carry out an action on a contact, after every contact action hook agreed. */
     CompletionStage<Void> perform(ContactAction action);
 
     /** Place a call to a number or a quick connect. */
