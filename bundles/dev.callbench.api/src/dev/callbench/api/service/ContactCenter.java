@@ -11,6 +11,7 @@ import dev.callbench.api.AgentConfiguration;
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.Endpoint;
+import dev.callbench.api.QueueMetrics;
 import dev.callbench.api.SessionReport;
 
 /**
@@ -38,6 +39,15 @@ public interface ContactCenter {
 
     /** The quick connects the agent may transfer to or dial: agents, queues and phone numbers. */
     CompletionStage<List<Endpoint>> quickConnects();
+
+    /**
+     * What is happening now in each queue of the agent's routing profile: contacts waiting, the longest wait, and the
+     * agents online, available and on a contact (Amazon Connect's real-time metrics, {@code GetCurrentMetricData}).
+     * Fails with an {@link ActionFailedException} whose message the agent can read.
+     *
+     * @since 2.3
+     */
+    CompletionStage<List<QueueMetrics>> queueMetrics();
 
     /**
      * Sends the report of a softphone session to the contact center for its records (Amazon Connect's

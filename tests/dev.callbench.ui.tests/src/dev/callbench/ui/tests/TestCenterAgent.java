@@ -17,6 +17,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import dev.callbench.api.service.ContactCenter;
@@ -55,10 +56,18 @@ final class TestCenterAgent {
      * Offline, no audio relay and offers that ring for two minutes: for a test class's static field.
      */
     static LocalContactCenterExtension oneAgentCenter(String login, String name, String queue) {
+        return oneAgentCenter(login, name, queue, false);
+    }
+
+    /**
+     * The same, and with {@code audio} the TURN relay (coturn) that the local contact center starts, so that the
+     * workbench's softphone gets each call's audio.
+     */
+    static LocalContactCenterExtension oneAgentCenter(String login, String name, String queue, boolean audio) {
         return new LocalContactCenterExtension("""
                 {
                   "host": "127.0.0.1", "port": 0,
-                  "turn": {"enabled": false},
+                  "turn": {"enabled": %4$s},
                   "timing": {"offerTimeoutMillis": 120000},
                   "agentStates": [
                     {"name": "Available", "type": "routable"},
@@ -68,10 +77,13 @@ final class TestCenterAgent {
                   "routingProfiles": [{"name": "%3$s", "queues": ["%3$s"], "defaultOutboundQueue": "%3$s"}],
                   "agents": [{"login": "%1$s", "password": "pw-%1$s", "name": "%2$s", "routingProfile": "%3$s"}]
                 }
-                """.formatted(login, name, queue));
+                """.formatted(login, name, queue, audio));
     }
 
-    /** Signs the agent in, once the launcher has signed its own agent in (it would sign this one out otherwise). */
+    /**
+     * Signs the agent in, once the launcher has signed its own agent in (it would sign this one out otherwise), and
+     * returns once the workbench's contact center service has the agent's first snapshot.
+     */
     static TestCenterAgent signIn(LocalContactCenterExtension center, String login, String password)
             throws Exception {
         CtiConnector connector = OsgiServices.await(CtiConnector.class);
@@ -80,6 +92,8 @@ final class TestCenterAgent {
         Optional<CtiSettings> launcherSignIn = LaunchedContactCenter.signIn();
         connector.connect(new CtiSettings(URI.create(center.baseUri() + "/api"), login, password,
                 CtiTimings.standard())).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        Wait.until("the workbench has " + login + "'s first snapshot", () -> signedIn().filter(login::equals)
+                .isPresent(), CLEAN_WITHIN, TestCenterAgent::signedIn);
         return new TestCenterAgent(center, login, connector, launcherSignIn);
     }
 
@@ -140,11 +154,22 @@ final class TestCenterAgent {
 
     /** A simulated caller dials the queue; returns the new contact's id. */
     String placeCall(String queue, String number, String name) throws IOException, InterruptedException {
+        return placeCall(queue, number, name, Map.of());
+    }
+
+    /** A simulated caller dials the queue, the contact flow having set these contact attributes; returns its id. */
+    String placeCall(String queue, String number, String name, Map<String, String> attributes)
+            throws IOException, InterruptedException {
+        JsonObject call = new JsonObject();
+        call.addProperty("queue", queue);
+        call.addProperty("phoneNumber", number);
+        call.addProperty("callerName", name);
+        JsonObject set = new JsonObject();
+        attributes.forEach(set::addProperty);
+        call.add("attributes", set);
         HttpResponse<String> placed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(center.baseUri() + "/admin/calls")).POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"queue\":\"" + queue + "\",\"phoneNumber\":\"" + number + "\",\"callerName\":\"" + name
-                                + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                        call.toString())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, placed.statusCode(), placed.body());
         return JsonParser.parseString(placed.body()).getAsJsonObject().get("contactId").getAsString();
     }

@@ -33,6 +33,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -106,6 +108,27 @@ public final class WorkbenchDriver {
             return part != null && part.getWidget() instanceof Composite composite && !composite.isDisposed()
                     ? findAll(composite, Label.class, Control::isVisible).stream().map(Label::getText).toList()
                     : List.<String>of();
+        });
+    }
+
+    /** The rows of a part's visible tables, each as its cells' texts, top to bottom; none while it is not drawn. */
+    public List<List<String>> tableRows(String partId) {
+        return ui(() -> {
+            MPart part = part(partId);
+            if (part == null || !(part.getWidget() instanceof Composite composite) || composite.isDisposed()) {
+                return List.<List<String>>of();
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (Table table : findAll(composite, Table.class, Control::isVisible)) {
+                for (TableItem item : table.getItems()) {
+                    List<String> cells = new ArrayList<>();
+                    for (int column = 0; column < Math.max(1, table.getColumnCount()); column++) {
+                        cells.add(item.getText(column));
+                    }
+                    rows.add(cells);
+                }
+            }
+            return rows;
         });
     }
 

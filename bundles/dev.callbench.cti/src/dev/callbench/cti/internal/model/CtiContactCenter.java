@@ -17,6 +17,7 @@ import dev.callbench.api.AgentState;
 import dev.callbench.api.ContactState;
 import dev.callbench.api.Endpoint;
 import dev.callbench.api.Queue;
+import dev.callbench.api.QueueMetrics;
 import dev.callbench.api.SessionReport;
 import dev.callbench.api.WireNames;
 import dev.callbench.api.event.CallbenchEvent;
@@ -75,6 +76,17 @@ public final class CtiContactCenter implements ContactCenter {
                 .forEach(queues::add));
         return endpoints(queues, null, new ArrayList<>()).exceptionallyCompose(
                 failure -> CompletableFuture.failedFuture(ActionFailures.of(failure)));
+    }
+
+    @Override
+    public CompletionStage<List<QueueMetrics>> queueMetrics() {
+        List<Queue> queues = snapshot().map(now -> now.agent().routingProfile().queues()).orElse(List.of());
+        if (queues.isEmpty()) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return session.call(QueueMetricsCall.OPERATION, QueueMetricsCall.request(queues))
+                .thenApply(answer -> QueueMetricsCall.metrics(answer, queues)).exceptionallyCompose(
+                        failure -> CompletableFuture.failedFuture(ActionFailures.of(failure)));
     }
 
     @Override

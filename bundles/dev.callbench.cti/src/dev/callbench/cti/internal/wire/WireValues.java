@@ -76,6 +76,18 @@ public final class WireValues {
         return !isAbsent(parent, name) && flag(parent, name, path);
     }
 
+    /** A number, or null when absent. */
+    public static Double optionalNumber(JsonObject parent, String name, String path) throws MalformedSnapshotException {
+        if (isAbsent(parent, name)) {
+            return null;
+        }
+        JsonElement value = parent.get(name);
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            throw wrong(path, name, "a number");
+        }
+        return value.getAsDouble();
+    }
+
     public static Instant timestamp(JsonObject parent, String name, String path) throws MalformedSnapshotException {
         JsonElement value = present(parent, name, path);
         Instant instant = value.isJsonPrimitive() ? toInstant(value.getAsJsonPrimitive()) : null;

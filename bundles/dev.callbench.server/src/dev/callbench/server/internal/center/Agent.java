@@ -103,6 +103,21 @@ public final class Agent {
         offersHeld = false;
     }
 
+    /** Connect's "Online": the state the agent picked is anything but offline. */
+    boolean isOnline() {
+        return !"offline".equals(availability.type());
+    }
+
+    /** Connect's "Available": in a routable state and without any contact, so that a contact could go to them now. */
+    boolean isAvailable() {
+        return availability.isRoutable() && contacts.isEmpty();
+    }
+
+    /** Connect's "On contact": working a contact (dialling, connected, after-call work), not merely offered one. */
+    boolean isOnContact() {
+        return contacts.stream().anyMatch(c -> !c.state().isMissed() && !c.state().isOffered());
+    }
+
     /** Whether the agent has a live contact or one in after-call work (missed and rejected ones do not count). */
     boolean isWorking() {
         return contacts.stream().anyMatch(c -> !c.state().isMissed());

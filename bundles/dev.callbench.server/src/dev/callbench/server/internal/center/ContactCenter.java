@@ -233,6 +233,11 @@ public final class ContactCenter {
         return act(work -> flow.router().waitingCount());
     }
 
+    /** The real-time metrics of each of these queues now, in the order asked. */
+    public List<QueueMetrics> currentMetrics(List<Queue> queues) {
+        return act(work -> queues.stream().map(q -> flow.router().metrics(q, directory.agents(), work.now())).toList());
+    }
+
     public List<AgentSnapshot> allSnapshots() {
         return act(work -> directory.agents().stream().map(a -> AgentSnapshot.of(a, work.now())).toList());
     }

@@ -1,5 +1,7 @@
 package dev.callbench.server.internal.center;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -48,6 +50,10 @@ final class Router {
 
     int waitingCount() {
         return waiting.size();
+    }
+
+    QueueMetrics metrics(Queue queue, Collection<Agent> agents, Instant now) {
+        return QueueMetrics.of(queue, waiting.count(queue), waiting.oldestIn(queue).map(Entry::queuedAt), agents, now);
     }
 
     /** Offers waiting contacts to the agents free for them, oldest contact first, until no pair is left. */

@@ -41,6 +41,7 @@ public final class CtiService {
         this.polls = new SnapshotPolls(center, new SnapshotJson(softphone), maxPollMillis);
         new ConfigurationOperations(center.directory(), permissions, countries).register(operations);
         new ContactOperations(center).register(operations);
+        new MetricOperations(center).register(operations);
         new ReportOperations(center).register(operations);
         new SettingsOperations(center, settings).register(operations);
         new RefusedOperations(center).register(operations);

@@ -140,6 +140,11 @@ public final class JsonInput {
         }).toList();
     }
 
+    /** An array of strings, or null when absent. */
+    public List<String> optionalStringList(String name) {
+        return field(name) == null ? null : stringList(name);
+    }
+
     /** An array of objects, e.g. ICE candidates. */
     public List<JsonInput> objectList(String name) {
         List<JsonElement> elements = array(name);

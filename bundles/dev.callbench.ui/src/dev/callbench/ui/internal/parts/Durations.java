@@ -11,7 +11,12 @@ final class Durations {
 
     /** The time from {@code since} to {@code now}; never negative, whatever the two clocks say. */
     static String since(Instant since, Instant now) {
-        long seconds = Math.max(0, Duration.between(since, now).getSeconds());
+        return of(Duration.between(since, now));
+    }
+
+    /** A length of time; a negative one reads as none. */
+    static String of(Duration length) {
+        long seconds = Math.max(0, length.getSeconds());
         long hours = seconds / 3600;
         long minutes = seconds / 60 % 60;
         long secs = seconds % 60;
