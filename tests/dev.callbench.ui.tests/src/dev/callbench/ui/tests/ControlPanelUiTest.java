@@ -284,6 +284,9 @@ class ControlPanelUiTest {
         Wait.until("the panel shows the outbound call", () -> labels().contains("Outbound call")
                 && visibleButtons().contains("End call"), SOON, ControlPanelUiTest::labels);
         workbench.screenshot("control-panel-outbound");
+        // the customer answers after a moment: End call is clicked once the buttons stop moving (Hold comes before it)
+        Wait.until("the customer answered", () -> label(t -> t.startsWith("On the call for")).isPresent()
+                && visibleButtons().contains("Hold"), SOON, ControlPanelUiTest::labels);
         click("End call");
         becomeAvailableWithNoContact();
         Wait.until("the number field is back, empty for the next number", () -> ui(() -> numberField().isVisible()
