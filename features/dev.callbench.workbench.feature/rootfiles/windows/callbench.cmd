@@ -16,7 +16,7 @@ if not defined LAUNCHER (
   exit /b 1
 )
 if /i "%~1"=="--local-contact-center" goto localcontactcenter
-"%JAVA%" -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED %CALLBENCH_VMARGS% -jar "%LAUNCHER%" -clearPersistedState %*
+"%JAVA%" -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED -XX:TieredStopAtLevel=1 %CALLBENCH_VMARGS% -jar "%LAUNCHER%" -clearPersistedState %*
 exit /b %ERRORLEVEL%
 :localcontactcenter
 rem the local contact center alone, headless, with the shipped configuration; the other arguments go to it
