@@ -205,6 +205,36 @@ public final class Messages extends NLS {
     public static String Language_zhTW;
     public static String Settings_save;
     public static String Settings_cancel;
+    public static String Extensions_title;
+    public static String Extensions_installed;
+    public static String Extensions_uninstall;
+    public static String Extensions_site;
+    public static String Extensions_siteHint;
+    public static String Extensions_folder;
+    public static String Extensions_folderTitle;
+    public static String Extensions_folderMessage;
+    public static String Extensions_lookUp;
+    public static String Extensions_name;
+    public static String Extensions_version;
+    public static String Extensions_install;
+    public static String Extensions_close;
+    public static String Extensions_cancel;
+    public static String Extensions_reading;
+    public static String Extensions_readingSite;
+    public static String Extensions_installing;
+    public static String Extensions_uninstalling;
+    public static String Extensions_installDone;
+    public static String Extensions_uninstallDone;
+    public static String Extensions_nothingOffered;
+    public static String Extensions_noProfile;
+    public static String Extensions_siteUnreadable;
+    public static String Extensions_siteInvalid;
+    public static String Extensions_notInstalled;
+    public static String Extensions_notUninstalled;
+    public static String Extensions_installedAfterRestart;
+    public static String Extensions_uninstalledAfterRestart;
+    public static String Extensions_cancelled;
+    public static String Extensions_failed;
 
     static {
         NLS.initializeMessages("dev.callbench.ui.internal.messages", Messages.class);

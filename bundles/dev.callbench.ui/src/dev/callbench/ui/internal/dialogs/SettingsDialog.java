@@ -4,8 +4,6 @@ import java.util.Optional;
 
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -51,13 +49,7 @@ public final class SettingsDialog {
         Optional<AgentConfiguration> configuration = signedIn == null ? Optional.empty()
                 : signedIn.snapshot().map(now -> now.agent().configuration());
         this.agentsCenter = configuration.isPresent() ? signedIn : null;
-        shell = new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE);
-        shell.setText(Messages.Settings_title);
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 12;
-        layout.marginHeight = 12;
-        layout.verticalSpacing = 10;
-        shell.setLayout(layout);
+        shell = DialogShells.create(parent, Messages.Settings_title);
         contactCenterSection = new ContactCenterSection(shell, contactCenter.choice(), contactCenter.hasPassword());
         audioSection = new AudioSection(shell, audio);
         phoneSection = configuration.map(now -> new PhoneSection(shell, now)).orElse(null);
@@ -69,13 +61,7 @@ public final class SettingsDialog {
         buttons();
         shell.pack();
         shell.setSize(Math.max(shell.getSize().x, 520), shell.getSize().y + problem.computeSize(480, SWT.DEFAULT).y * 2);
-        centerOn(parent);
-    }
-
-    private void centerOn(Shell parent) {
-        Rectangle over = parent.getBounds();
-        Point size = shell.getSize();
-        shell.setLocation(over.x + Math.max(0, (over.width - size.x) / 2), over.y + Math.max(0, (over.height - size.y) / 3));
+        DialogShells.centerOn(shell, parent);
     }
 
     public void open() {

@@ -37,9 +37,20 @@ final class ProcessOutput {
     }
 
     /** Waits until the output contains a match, and says whether it came before the timeout. */
-    synchronized boolean awaitMatch(Pattern pattern, long timeout, TimeUnit unit) throws InterruptedException {
+    boolean awaitMatch(Pattern pattern, long timeout, TimeUnit unit) throws InterruptedException {
+        return awaitMatch(pattern, 0, timeout, unit);
+    }
+
+    /** How much has been printed so far: a mark from which to wait for what comes next. */
+    synchronized int mark() {
+        return text.length();
+    }
+
+    /** Waits until what was printed from the mark on contains a match, and says whether it came in time. */
+    synchronized boolean awaitMatch(Pattern pattern, int mark, long timeout, TimeUnit unit)
+            throws InterruptedException {
         long deadline = System.nanoTime() + unit.toNanos(timeout);
-        while (!pattern.matcher(text).find()) {
+        while (!pattern.matcher(text).region(mark, text.length()).find()) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;
@@ -47,6 +58,11 @@ final class ProcessOutput {
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
         return true;
+    }
+
+    /** What was printed from the mark on. */
+    synchronized String since(int mark) {
+        return text.substring(mark);
     }
 
     @Override

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -60,24 +57,14 @@ class UpdateSiteInstallTest {
     private static void assertBundlesBecomeActive(InstalledProduct product, String... bundles) throws Exception {
         Process callbench = product.start("-console", "-consoleLog");
         ProcessOutput output = ProcessOutput.of(callbench);
-        try (Writer console = callbench.outputWriter(StandardCharsets.UTF_8)) {
+        try (OsgiConsole console = new OsgiConsole(callbench, output)) {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             for (String bundle : bundles) {
-                Pattern activeLine = Pattern.compile("\\d+\\s+ACTIVE\\s+" + Pattern.quote(bundle) + "_");
-                boolean active = false;
-                while (!active && System.nanoTime() < deadline && callbench.isAlive()) {
-                    ask(console, "ss " + bundle);
-                    active = output.awaitMatch(activeLine, 1, TimeUnit.SECONDS);
-                }
-                assertTrue(active, bundle + " never became active; the product printed:\n" + output);
+                assertTrue(console.awaitActive(bundle, deadline - System.nanoTime(), TimeUnit.NANOSECONDS),
+                        bundle + " never became active; the product printed:\n" + output);
             }
         } finally {
             InstalledProduct.stop(callbench);
         }
-    }
-
-    private static void ask(Writer console, String command) throws IOException {
-        console.write(command + "\n");
-        console.flush();
     }
 }
