@@ -3,6 +3,7 @@ package dev.callbench.api.service;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.callbench.api.ConnectionState;
 import dev.callbench.api.Endpoint;
 
 /**
@@ -111,6 +112,22 @@ public sealed interface ContactAction {
     record ClearAfterCallWork(String contactId) implements OnContact {
         public ClearAfterCallWork {
             Objects.requireNonNull(contactId, "contactId");
+        }
+    }
+
+    /**
+     * A supervisor on their monitoring contact listens silently ({@link ConnectionState#SILENT_MONITOR}) or barges in
+     * ({@link ConnectionState#BARGE}), as their monitoring capabilities allow: Streams'
+     * {@code contact.updateMonitorParticipantState}.
+     *
+     * @since 2.3
+     */
+    record UpdateMonitorState(String contactId, ConnectionState target) implements OnContact {
+        public UpdateMonitorState {
+            Objects.requireNonNull(contactId, "contactId");
+            if (target != ConnectionState.SILENT_MONITOR && target != ConnectionState.BARGE) {
+                throw new IllegalArgumentException("a monitoring leg is SILENT_MONITOR or BARGE, not " + target);
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import dev.callbench.api.AgentConfiguration;
 import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
+import dev.callbench.api.ConnectionState;
 import dev.callbench.api.Endpoint;
 import dev.callbench.api.QueueMetrics;
 import dev.callbench.api.SessionReport;
@@ -127,6 +128,24 @@ public interface ContactCenter {
     /** Finish the after-call work of an ended contact. */
     default CompletionStage<Void> clearAfterCallWork(String contactId) {
         return perform(new ContactAction.ClearAfterCallWork(contactId));
+    }
+
+    /**
+     * Barge in on the call a supervisor monitors: caller and agent hear them from now on (Streams' {@code bargeIn}).
+     *
+     * @since 2.3
+     */
+    default CompletionStage<Void> bargeIn(String contactId) {
+        return perform(new ContactAction.UpdateMonitorState(contactId, ConnectionState.BARGE));
+    }
+
+    /**
+     * Go back to listening silently on the call a supervisor monitors (Streams' {@code silentMonitor}).
+     *
+     * @since 2.3
+     */
+    default CompletionStage<Void> silentMonitor(String contactId) {
+        return perform(new ContactAction.UpdateMonitorState(contactId, ConnectionState.SILENT_MONITOR));
     }
 
     /** Set contact attributes. */

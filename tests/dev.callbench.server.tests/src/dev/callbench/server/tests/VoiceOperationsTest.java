@@ -49,7 +49,7 @@ class VoiceOperationsTest extends SharedServer {
     }
 
     @Test
-    void monitoringAndTasksAreRefused() throws Exception {
+    void aMonitorStateOnACallThatIsNoMonitoringAndTasksAreRefused() throws Exception {
         HttpAnswer monitor = alice.call("UpdateMonitorParticipantState", "{\"contactId\":\"" + call
                 + "\",\"targetMonitorMode\":\"BARGE\"}");
         assertEquals(409, monitor.status());

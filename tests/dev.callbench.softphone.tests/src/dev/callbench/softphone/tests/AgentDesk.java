@@ -19,7 +19,6 @@ import dev.callbench.api.event.AgentEvent;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.api.whiteboard.AgentListener;
 import dev.callbench.cti.connect.CtiSignInConfiguration;
-import dev.callbench.softphone.internal.engine.EngineEventListener;
 import dev.callbench.softphone.internal.engine.MediaEngineSupervisor;
 import dev.callbench.tests.support.OsgiServices;
 import dev.callbench.tests.support.Wait;
@@ -34,19 +33,15 @@ final class AgentDesk implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     private final List<AgentEvent> agentEvents = new ArrayList<>();
-    private final List<EngineEvent> engineEvents = new ArrayList<>();
     private final ServiceTracker<ConfigurationAdmin, ConfigurationAdmin> admins;
     private final Configuration signIn;
     private final Configuration audio;
     private final ServiceRegistration<AgentListener> listener;
     private final MediaEngineSupervisor engine;
-    private final EngineEventListener engineListener = this::engineEvent;
-
-    record EngineEvent(String name, JsonObject fields) {
-    }
+    private final EngineEventLog engineEvents = new EngineEventLog();
 
     /** Signs the agent in at the contact center; the softphone sends sendToneHz and listens for listenForHz. */
-    AgentDesk(URI ctiEndpoint, String login, String password, double sendToneHz, double listenForHz)
+    AgentDesk(URI ctiEndpoint, String login, String password, double sendToneHz, double... listenForHz)
             throws Exception {
         // the tones are the headless engine's: never the machine's own devices
         this(ctiEndpoint, login, password, sendToneHz, listenForHz, "headless");
@@ -55,16 +50,21 @@ final class AgentDesk implements AutoCloseable {
     /** The same, with the softphone's {@code audio} setting: {@code headless}, {@code devices} or {@code auto}. */
     AgentDesk(URI ctiEndpoint, String login, String password, double sendToneHz, double listenForHz, String audioMode)
             throws Exception {
+        this(ctiEndpoint, login, password, sendToneHz, new double[] { listenForHz }, audioMode);
+    }
+
+    private AgentDesk(URI ctiEndpoint, String login, String password, double sendToneHz, double[] listenForHz,
+            String audioMode) throws Exception {
         admins = OsgiServices.track(ConfigurationAdmin.class); // Felix's is per bundle: gone once ungot
         ConfigurationAdmin admin = admins.getService();
         engine = OsgiServices.await(MediaEngineSupervisor.class);
-        engine.addEventListener(engineListener);
+        engine.addEventListener(engineEvents);
         listener = OsgiServices.context().registerService(AgentListener.class, this::agentEvent, new Hashtable<>());
         audio = admin.getConfiguration("dev.callbench.softphone", "?");
         Hashtable<String, Object> tones = new Hashtable<>();
         tones.put("audio", audioMode);
         tones.put("sendToneHz", sendToneHz);
-        tones.put("listenForHz", new double[] { listenForHz });
+        tones.put("listenForHz", listenForHz.clone());
         audio.update(tones);
         signIn = admin.getConfiguration(CtiSignInConfiguration.PID, "?");
         Hashtable<String, Object> agent = new Hashtable<>();
@@ -80,10 +80,6 @@ final class AgentDesk implements AutoCloseable {
 
     private synchronized void agentEvent(AgentEvent event) {
         agentEvents.add(event);
-    }
-
-    private synchronized void engineEvent(String name, JsonObject fields) {
-        engineEvents.add(new EngineEvent(name, fields));
     }
 
     /** The first agent event of that record type matching, waiting for it. */
@@ -102,16 +98,15 @@ final class AgentDesk implements AutoCloseable {
 
     /** The first such engine event after the first {@code from} events. */
     JsonObject awaitEngineEvent(int from, String name, Predicate<JsonObject> wanted, String what) {
-        return Wait.forValue(what, () -> firstEngineEvent(from, name, wanted), WAIT);
+        return engineEvents.await(from, name, wanted, what);
     }
 
-    private synchronized Optional<JsonObject> firstEngineEvent(int from, String name, Predicate<JsonObject> wanted) {
-        return engineEvents.stream().skip(from).filter(e -> e.name().equals(name)).map(EngineEvent::fields)
-                .filter(wanted).findFirst();
+    String engineEventsOf(String contactId) {
+        return engineEvents.of(contactId);
     }
 
-    synchronized int engineEventCount() {
-        return engineEvents.size();
+    int engineEventCount() {
+        return engineEvents.count();
     }
 
     @Override
@@ -119,7 +114,7 @@ final class AgentDesk implements AutoCloseable {
         signIn.delete();
         audio.delete();
         listener.unregister();
-        engine.removeEventListener(engineListener);
+        engine.removeEventListener(engineEvents);
         admins.close();
     }
 }

@@ -43,6 +43,7 @@ final class ActionRequests {
                 onConnection("DestroyConnection", end.contactId(), agentConnection(end.contactId(), snapshot));
             case ContactAction.ClearAfterCallWork clear -> onContact("ClearContact", clear.contactId());
             case ContactAction.UpdateAttributes update -> attributes(update.contactId(), update.attributes());
+            case ContactAction.UpdateMonitorState monitor -> monitorState(monitor);
         };
     }
 
@@ -75,6 +76,13 @@ final class ActionRequests {
         body.add("endpoint", endpointJson(endpoint));
         body.addProperty("queueARN", snapshot.agent().routingProfile().defaultOutboundQueue().arn());
         return new Request("CreateOutboundContact", body);
+    }
+
+    /** Streams sends the mode upper case, as its MonitoringMode names it: SILENT_MONITOR, BARGE. */
+    private static Request monitorState(ContactAction.UpdateMonitorState monitor) {
+        Request request = onContact("UpdateMonitorParticipantState", monitor.contactId());
+        request.body().addProperty("targetMonitorMode", monitor.target().name());
+        return request;
     }
 
     private static Request attributes(String contactId, Map<String, String> attributes) {

@@ -29,7 +29,8 @@ import dev.callbench.server.internal.wire.Reply;
 /**
  * The admin API for tests and demos: place one call (POST /admin/calls), make its caller hang up
  * (POST /admin/calls/{id}/hangup), see what the media endpoint hears on it (GET /admin/calls/{id}/media), see every
- * agent's state (GET /admin/agents) and check health (GET /admin/health).
+ * agent's state (GET /admin/agents), check health (GET /admin/health), and start a supervisor's monitoring of a call
+ * as Connect's MonitorContact does (POST /admin/contact/monitor).
  */
 public final class AdminService {
 
@@ -66,6 +67,36 @@ public final class AdminService {
             JsonObject json = new JsonObject();
             json.addProperty("contactId", contactId);
             return new Reply(201, json.toString());
+        });
+    }
+
+    /**
+     * Connect's MonitorContact ({@code POST /contact/monitor} there): the user starts monitoring a connected call,
+     * with Connect's members and answer ({@code ContactId} and {@code ContactArn} of the monitoring contact) and the
+     * error types of Connect's public API. {@code UserId} is the agent's login or the id of their ARN.
+     */
+    public Reply monitor(String body) {
+        return guarded(() -> {
+            try {
+                JsonInput in = JsonInput.parse(body);
+                String instance = in.string("InstanceId");
+                if (!center.directory().arns().instance().endsWith("/" + instance)
+                        && !center.directory().arns().instance().equals(instance)) {
+                    return Reply.error(ErrorType.NOT_FOUND, Messages.format("error.unknownInstance", instance));
+                }
+                String user = in.string("UserId");
+                String supervisor = center.directory().loginOf(user).orElse(user);
+                String monitoring = center.monitor(in.string("ContactId"), supervisor,
+                        in.optionalStringList("AllowedMonitorCapabilities"), in.optionalString("ClientToken"));
+                LOG.info("Admin started monitoring of contact {} by {}: monitoring contact {}",
+                        LogText.of(in.string("ContactId")), LogText.of(supervisor), monitoring);
+                JsonObject json = new JsonObject();
+                json.addProperty("ContactId", monitoring);
+                json.addProperty("ContactArn", center.directory().arns().instance() + "/contact/" + monitoring);
+                return Reply.ok(json);
+            } catch (CtiException malformed) {
+                return Reply.error(ErrorType.INVALID_REQUEST, malformed.getMessage());
+            }
         });
     }
 
@@ -145,7 +176,8 @@ public final class AdminService {
             return Reply.error(e);
         } catch (CenterException e) {
             return Reply.error(switch (e.kind()) {
-                case NOT_FOUND, QUEUE_AT_CAPACITY -> CenterErrors.type(e.kind());
+                case NOT_FOUND, QUEUE_AT_CAPACITY, ACCESS_DENIED, INVALID_REQUEST, IDEMPOTENCY ->
+                    CenterErrors.type(e.kind());
                 default -> ErrorType.INVALID_PARAMETER;
             }, e.getMessage());
         }

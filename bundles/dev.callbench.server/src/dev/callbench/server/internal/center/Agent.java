@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.SequencedSet;
+import java.util.Set;
 
 /** An agent's live state. Mutable; guarded by the contact center's lock. */
 public final class Agent {
@@ -17,6 +18,8 @@ public final class Agent {
     private final String name;
     private final String arn;
     private final RoutingProfile profile;
+    /** What the agent's security profile allows on other agents' calls: SILENT_MONITOR, BARGE. */
+    private final Set<String> monitorCapabilities;
     /** Read without the lock (GetAgentConfiguration): replaced whole, never changed in place. */
     private volatile AgentSettings settings;
     private final List<Contact> contacts = new ArrayList<>();
@@ -33,8 +36,9 @@ public final class Agent {
     private boolean offersHeld;
 
     Agent(String login, String name, String arn, RoutingProfile profile, boolean softphoneAutoAccept,
-            AgentState offline, Instant now) {
+            Set<String> monitorCapabilities, AgentState offline, Instant now) {
         this.login = login;
+        this.monitorCapabilities = Set.copyOf(monitorCapabilities);
         this.name = name;
         this.arn = arn;
         this.profile = profile;
@@ -200,6 +204,10 @@ public final class Agent {
 
     public String arn() {
         return arn;
+    }
+
+    Set<String> monitorCapabilities() {
+        return monitorCapabilities;
     }
 
     public RoutingProfile profile() {

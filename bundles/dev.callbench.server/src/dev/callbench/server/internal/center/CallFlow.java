@@ -22,6 +22,7 @@ final class CallFlow {
     private final Supplier<String> ids;
     private final Supplier<String> secrets;
     private final Consults consults = new Consults(this);
+    private final Monitors monitors = new Monitors(this);
 
     CallFlow(Directory directory, Router router, Timers timers, Timing timing, Supplier<String> ids,
             Supplier<String> secrets) {
@@ -129,6 +130,7 @@ final class CallFlow {
         contact.moveTo(ContactState.ENDED, work.now());
         work.touched(contact.agent());
         consults.ended(contact, work);
+        monitors.callEnded(contact, work);
         afterContactWork(contact.agent(), contact.id());
     }
 
@@ -208,6 +210,10 @@ final class CallFlow {
             agent.releaseOffers();
             work.touched(agent);
         });
+    }
+
+    Monitors monitors() {
+        return monitors;
     }
 
     Consults consults() {

@@ -7,7 +7,11 @@ public final class CenterException extends RuntimeException {
 
     /** Why the request was refused; the wire layer turns it into an error type and HTTP status. */
     public enum Kind {
-        NOT_FOUND, INVALID_STATE, ACCESS_DENIED, BAD_ENDPOINT, INVALID_PARAMETER, QUEUE_AT_CAPACITY
+        NOT_FOUND, INVALID_STATE, ACCESS_DENIED, BAD_ENDPOINT, INVALID_PARAMETER, QUEUE_AT_CAPACITY,
+        /** Connect's public API: a request that cannot be carried out as it stands. */
+        INVALID_REQUEST,
+        /** Connect's public API: a ClientToken used again for another request. */
+        IDEMPOTENCY
     }
 
     private final Kind kind;

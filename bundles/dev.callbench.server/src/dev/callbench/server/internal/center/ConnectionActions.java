@@ -26,7 +26,9 @@ final class ConnectionActions {
         Contact contact = flow.own(agent, contactId);
         Connection connection = flow.connection(contact, connectionId);
         require(connection.state().isActive(), "error.connectionState", connectionId);
-        if (contact.state().isOffered() && connection.type() == ConnectionType.AGENT && !contact.isAgentsOutboundCall()) {
+        if (connection.type() == ConnectionType.MONITORING) {
+            flow.monitors().leave(agent, contact, work);
+        } else if (contact.state().isOffered() && connection.type() == ConnectionType.AGENT && !contact.isAgentsOutboundCall()) {
             agentActions.reject(agent, contactId, work);
         } else if (connection.type() == ConnectionType.AGENT) {
             leave(agent, contact, work);
@@ -54,6 +56,7 @@ final class ConnectionActions {
         if (transfer) {
             agent.replace(contact, contact.frozenCopy(ContactState.ENDED, work.now(), false));
             flow.consults().handedOver(contact);
+            flow.monitors().callEnded(contact, work);
             flow.retire(contact);
             flow.afterContactWork(agent, contact.id());
             work.touched(agent);

@@ -1,7 +1,11 @@
 package dev.callbench.server.internal.center;
 
 public enum ConnectionState {
-    INIT("init"), CONNECTING("connecting"), CONNECTED("connected"), HOLD("hold"), DISCONNECTED("disconnected");
+    INIT("init"), CONNECTING("connecting"), CONNECTED("connected"), HOLD("hold"), DISCONNECTED("disconnected"),
+    /** A supervisor's leg: hears the call, heard by nobody. */
+    SILENT_MONITOR("silent_monitor"),
+    /** A supervisor's leg: hears the call and is heard by everyone on it. */
+    BARGE("barge");
 
     private final String wire;
 
@@ -14,6 +18,6 @@ public enum ConnectionState {
     }
 
     boolean isActive() {
-        return this == CONNECTING || this == CONNECTED || this == HOLD;
+        return this == CONNECTING || this == CONNECTED || this == HOLD || this == SILENT_MONITOR || this == BARGE;
     }
 }

@@ -1,7 +1,9 @@
 package dev.callbench.server.internal.center;
 
 public enum ConnectionType {
-    AGENT("agent"), INBOUND("inbound"), OUTBOUND("outbound");
+    AGENT("agent"), INBOUND("inbound"), OUTBOUND("outbound"),
+    /** A supervisor's leg on a contact they monitor. */
+    MONITORING("monitoring");
 
     private final String wire;
 

@@ -43,6 +43,10 @@ public final class Contact {
     private Agent directedTo;
     private Consult consult;
     private Contact handedTo;
+    /** On a supervisor's monitoring contact: the contact monitored. */
+    private Monitoring monitoring;
+    /** On a monitored contact: the supervisors' monitoring contacts. */
+    private final List<Contact> monitors = new ArrayList<>();
 
     /**
      * A consult or transfer to a queue or agent: the original contact's third-party leg and the new contact that
@@ -109,7 +113,8 @@ public final class Contact {
     /** The active connection that is neither the agent's nor the initial customer's. */
     Optional<Connection> thirdParty() {
         return connections.stream()
-                .filter(c -> c.type() != ConnectionType.AGENT && !c.initial() && c.state().isActive())
+                .filter(c -> c.type() != ConnectionType.AGENT && c.type() != ConnectionType.MONITORING && !c.initial()
+                        && c.state().isActive())
                 .findFirst();
     }
 
@@ -132,6 +137,35 @@ public final class Contact {
      */
     void renumber(Supplier<String> ids, ConnectionState state, Instant now) {
         connections.replaceAll(c -> c.renumbered(ids.get(), state, now));
+    }
+
+    /** Makes this new contact the supervisor's view of {@code watched}: connected at once, in its queue. */
+    void monitor(Monitoring watched, Connection supervisorLeg, Instant now) {
+        monitoring = watched;
+        queue = watched.monitored().queue();
+        queuedAt = watched.monitored().queuedAt();
+        add(supervisorLeg);
+        moveTo(ContactState.CONNECTED, now);
+        watched.monitored().monitors.add(this);
+    }
+
+    /** The supervisor's monitoring of the contact; null on every other contact. */
+    Monitoring monitoring() {
+        return monitoring;
+    }
+
+    /** The supervisor's own leg on their monitoring contact. */
+    Optional<Connection> monitorConnection() {
+        return connections.stream().filter(c -> c.type() == ConnectionType.MONITORING).findFirst();
+    }
+
+    /** The monitoring contacts of the supervisors listening in on this contact. */
+    List<Contact> monitors() {
+        return Collections.unmodifiableList(monitors);
+    }
+
+    void dropMonitor(Contact monitorContact) {
+        monitors.remove(monitorContact);
     }
 
     Consult consult() {

@@ -207,6 +207,16 @@ public final class ContactCenter {
         actAs(login, (agent, work) -> connectionActions.mute(agent, contactId, connectionId, muted, work));
     }
 
+    /** Connect's MonitorContact: the supervisor listens in on a connected call; returns their monitoring contact. */
+    public String monitor(String contactId, String supervisorLogin, List<String> capabilities, String clientToken) {
+        return act(work -> flow.monitors().start(contactId, supervisorLogin, capabilities, clientToken, work));
+    }
+
+    /** The supervisor moves between silent monitoring ({@code SILENT_MONITOR}) and barge ({@code BARGE}). */
+    public void updateMonitorState(String login, String contactId, String targetMode) {
+        actAs(login, (agent, work) -> flow.monitors().update(agent, contactId, targetMode, work));
+    }
+
     public void updateAttributes(String login, String contactId, Map<String, String> attributes) {
         actAs(login, (agent, work) -> connectionActions.updateAttributes(agent, contactId, attributes, work));
     }

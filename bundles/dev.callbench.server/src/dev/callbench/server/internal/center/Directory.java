@@ -51,7 +51,8 @@ public final class Directory {
 
     private Agent agent(AgentConfig a, AgentState offline, Instant now) {
         return new Agent(a.login(), a.name() == null ? a.login() : a.name(), arns.of("agent", a.login()),
-                profiles.get(a.routingProfile()), Boolean.TRUE.equals(a.softphoneAutoAccept()), offline, now);
+                profiles.get(a.routingProfile()), Boolean.TRUE.equals(a.softphoneAutoAccept()),
+                a.monitorCapabilities() == null ? Set.of() : Set.copyOf(a.monitorCapabilities()), offline, now);
     }
 
     private Endpoint quickConnect(QuickConnectConfig q) {
@@ -72,6 +73,12 @@ public final class Directory {
 
     public Optional<Agent> agent(String login) {
         return Optional.ofNullable(agents.get(login));
+    }
+
+    /** The login of a user named by login or by the id at the end of their ARN (Connect's UserId). */
+    public Optional<String> loginOf(String userId) {
+        return agents.values().stream().filter(a -> a.login().equals(userId) || a.arn().endsWith("/" + userId))
+                .map(Agent::login).findFirst();
     }
 
     Collection<Agent> agents() {

@@ -79,6 +79,8 @@ final class ConfigChecker {
         require(agent.password() != null && !agent.password().isEmpty(), "config.agentPassword", agent.login());
         require(profileNames.contains(agent.routingProfile()), "config.unknownProfile", agent.routingProfile(),
                 agent.login());
+        require(agent.monitorCapabilities() == null || Set.of("SILENT_MONITOR", "BARGE")
+                .containsAll(agent.monitorCapabilities()), "config.badMonitorCapabilities", agent.login());
     }
 
     private void checkQuickConnect(QuickConnectConfig qc) throws ConfigException {

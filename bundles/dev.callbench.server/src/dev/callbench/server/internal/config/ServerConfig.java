@@ -103,8 +103,12 @@ public record ServerConfig(
     public record RoutingProfileConfig(String name, List<String> queues, String defaultOutboundQueue) {
     }
 
+    /**
+     * monitorCapabilities: what the agent's security profile lets them do on other agents' calls, Connect's
+     * "Real-time contact monitoring" ({@code SILENT_MONITOR}) and "barge-in" ({@code BARGE}) permissions; absent: none.
+     */
     public record AgentConfig(String login, String password, String name, String routingProfile,
-            Boolean softphoneAutoAccept) {
+            Boolean softphoneAutoAccept, List<String> monitorCapabilities) {
         @Override
         public String toString() {
             return "AgentConfig[login=" + login + ", name=" + name + ", routingProfile=" + routingProfile + "]";

@@ -102,6 +102,8 @@ final class FrontDoor extends Handler.Abstract {
             exchange.reply(admin.health());
         } else if (path.equals("/admin/agents")) {
             exchange.reply(admin.agents());
+        } else if (path.equals("/admin/contact/monitor")) {
+            post(method, exchange, body -> exchange.reply(admin.monitor(body)));
         } else if (path.equals(CALLS)) {
             post(method, exchange, body -> exchange.reply(admin.placeCall(body)));
         } else if (path.startsWith(CALLS + "/") && path.endsWith("/hangup")) {

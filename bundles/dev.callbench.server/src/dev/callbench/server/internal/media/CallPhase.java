@@ -28,6 +28,7 @@ enum CallPhase {
             case HOLD -> Optional.of(ON_HOLD);
             case CONNECTED -> Optional.of(customerOnHold(contact) ? ON_HOLD : TALKING);
             case DISCONNECTED -> Optional.empty();
+            case SILENT_MONITOR, BARGE -> Optional.of(TALKING); // a supervisor's states, never an agent's leg
         };
     }
 

@@ -42,11 +42,13 @@ final class MediaLeg {
     private final PcmSource callerVoice;
     private final ToneDetector agentTones;
     private final DtmfDetector agentDigits = new DtmfDetector();
-    private final CallerEar callerEar = new CallerEar(ShippedAudio.holdMusic());
+    private final CallerEar callerEar;
     /** Listeners of the agent's audio: the leg's own, and taps into the other legs of a bridge. */
     private final List<IncomingAudioListener> agentListeners = new CopyOnWriteArrayList<>();
     private final Map<MediaLeg, VoiceTap> tapsFrom = new ConcurrentHashMap<>();
-    private volatile LegMix mix = new LegMix(false, List.of(), CallerEar.Hears.NOTHING, "silence");
+    /** Other legs' agents as this leg's caller hears them: taps of their own, a tap having one reader. */
+    private final Map<MediaLeg, VoiceTap> callerTapsFrom = new ConcurrentHashMap<>();
+    private volatile LegMix mix = LegMix.RINGING;
     private AudioPeer peer;
     private boolean closed;
 
@@ -55,6 +57,7 @@ final class MediaLeg {
         this.audio = audio;
         this.callerVoice = audio.recording() ? ShippedAudio.callerRecording()
                 : new ToneSource(audio.toneHz(), CALLER_TONE_LEVEL);
+        this.callerEar = new CallerEar(ShippedAudio.holdMusic(), audio.listenForHz());
         this.agentTones = new ToneDetector(TONE_WINDOW_MILLIS,
                 audio.listenForHz().stream().mapToDouble(Integer::doubleValue).toArray());
         agentListeners.addAll(List.of(agentTones, agentDigits, callerEar));
@@ -88,12 +91,13 @@ final class MediaLeg {
     /** What each side hears from now on. */
     void mix(LegMix next) {
         mix = next;
-        callerEar.hear(next.callerHears());
+        callerEar.hear(next.callerHears(), next.callerAlsoHears().stream()
+                .<PcmSource>map(other -> tapFrom(callerTapsFrom, other)).toList());
         MixingSource toAgent = new MixingSource();
         if (next.hearsCaller()) {
             toAgent.add(callerVoice);
         }
-        next.hearsAgents().forEach(other -> toAgent.add(tapFrom(other)));
+        next.hearsAgents().forEach(other -> toAgent.add(tapFrom(tapsFrom, other)));
         AudioPeer current = peer();
         if (current != null) {
             current.play(next.hearsCaller() || !next.hearsAgents().isEmpty() ? toAgent : PcmSource.silence());
@@ -106,8 +110,8 @@ final class MediaLeg {
     }
 
     /** The other leg's agent as this leg's agent hears it. */
-    private VoiceTap tapFrom(MediaLeg other) {
-        return tapsFrom.computeIfAbsent(other, from -> {
+    private static VoiceTap tapFrom(Map<MediaLeg, VoiceTap> taps, MediaLeg other) {
+        return taps.computeIfAbsent(other, from -> {
             VoiceTap tap = new VoiceTap();
             from.addAgentListener(tap);
             return tap;
@@ -130,7 +134,7 @@ final class MediaLeg {
         CallStatistics stats = statistics(current);
         ToneReading heard = agentTones.reading();
         return new MediaView(leg.contactId(), connected, mix.callerSends(), audio.toneHz(), callerEar.hears().wire(),
-                callerEar.levelDbfs(), heard.tone().map(Double::intValue).orElse(null), heard.levelDbfs(),
+                callerEar.levelDbfs(), callerEar.tonesHz(), heard.tone().map(Double::intValue).orElse(null), heard.levelDbfs(),
                 agentDigits.digits(), stats == null ? 0 : stats.packetsReceived(),
                 stats == null ? 0 : stats.packetsSent(), audio.listenForHz());
     }

@@ -11,11 +11,13 @@ import com.google.gson.JsonObject;
  *
  * @param callerSends silence (ringing), recording, tone or hold (the caller is on hold: the agent hears silence)
  * @param callerHears nothing (ringing), agent, holdMusic
+ * @param callerHearsTonesHz the frequencies listened for that the caller's last 100 ms hold, alone or beside another
+ *        voice: the agent's tone, and a supervisor's who barged in or the other agents' of a conference
  * @param agentToneHz the one frequency listened for that the agent's last 100 ms are a tone of, or null
  * @param agentLevelDbfs the level of the agent's last 100 ms; {@link #FLOOR_DBFS} for digital silence
  */
 public record MediaView(String contactId, boolean iceConnected, String callerSends, Integer callerToneHz,
-        String callerHears, double callerHearsDbfs, Integer agentToneHz, double agentLevelDbfs, String dtmfDigits,
+        String callerHears, double callerHearsDbfs, List<Integer> callerHearsTonesHz, Integer agentToneHz, double agentLevelDbfs, String dtmfDigits,
         long packetsReceived, long packetsSent, List<Integer> listenForHz) {
 
     /** Where levels stop: JSON has no -Infinity. */
@@ -23,6 +25,7 @@ public record MediaView(String contactId, boolean iceConnected, String callerSen
 
     public MediaView {
         listenForHz = List.copyOf(listenForHz);
+        callerHearsTonesHz = List.copyOf(callerHearsTonesHz);
         callerHearsDbfs = floored(callerHearsDbfs);
         agentLevelDbfs = floored(agentLevelDbfs);
     }
@@ -36,6 +39,9 @@ public record MediaView(String contactId, boolean iceConnected, String callerSen
         json.addProperty("callerToneHz", callerToneHz);
         json.addProperty("callerHears", callerHears);
         json.addProperty("callerHearsDbfs", callerHearsDbfs);
+        JsonArray callerTones = new JsonArray();
+        callerHearsTonesHz.forEach(callerTones::add);
+        json.add("callerHearsTonesHz", callerTones);
         json.addProperty("agentToneHz", agentToneHz);
         json.addProperty("agentLevelDbfs", agentLevelDbfs);
         json.addProperty("dtmfDigits", dtmfDigits);

@@ -154,7 +154,8 @@ public final class SignalingService implements WebSocketCreator {
     private static boolean carriesAudio(AgentSnapshot.ContactView contact) {
         return switch (contact.state()) {
             case INCOMING, CONNECTING, CONNECTED -> contact.connections().stream()
-                    .anyMatch(c -> c.type() == ConnectionType.AGENT
+                    .anyMatch(c -> (c.type() == ConnectionType.AGENT
+                            || contact.monitoring() && c.type() == ConnectionType.MONITORING)
                             && c.state() != ConnectionState.DISCONNECTED);
             default -> false;
         };

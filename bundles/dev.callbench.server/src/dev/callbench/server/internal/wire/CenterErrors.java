@@ -16,6 +16,8 @@ public final class CenterErrors {
             case BAD_ENDPOINT -> ErrorType.BAD_ENDPOINT;
             case INVALID_PARAMETER -> ErrorType.INVALID_PARAMETER;
             case QUEUE_AT_CAPACITY -> ErrorType.QUEUE_AT_CAPACITY;
+            case INVALID_REQUEST -> ErrorType.INVALID_REQUEST;
+            case IDEMPOTENCY -> ErrorType.IDEMPOTENCY;
         };
     }
 }

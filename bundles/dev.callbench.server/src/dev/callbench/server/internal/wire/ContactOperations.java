@@ -41,6 +41,8 @@ final class ContactOperations {
                 in.string("connectionId"), true)));
         operations.put("UnmuteParticipant", done((login, in) -> center.mute(login, in.string("contactId"),
                 in.string("connectionId"), false)));
+        operations.put("UpdateMonitorParticipantState", done((login, in) -> center.updateMonitorState(login,
+                in.string("contactId"), in.string("targetMonitorMode"))));
         operations.put("UpdateContactAttributes", done((login, in) -> center.updateAttributes(login,
                 in.string("contactId"), in.stringMap("attributes"))));
     }

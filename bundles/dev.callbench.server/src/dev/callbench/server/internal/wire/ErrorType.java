@@ -8,11 +8,15 @@ public enum ErrorType {
     BAD_ENDPOINT("BadEndpointException", 400),
     INVALID_CONFIGURATION("InvalidConfigurationException", 400),
     INVALID_CONTACT_TYPE("InvalidContactTypeException", 400),
+    /** Connect's public API (MonitorContact), not the CTI service. */
+    INVALID_REQUEST("InvalidRequestException", 400),
     UNAUTHORIZED("UnauthorizedException", 401),
     ACCESS_DENIED("AccessDeniedException", 403),
     NOT_FOUND("ResourceNotFoundException", 404),
     METHOD_NOT_ALLOWED("MethodNotAllowedException", 405),
     INVALID_STATE("InvalidStateException", 409),
+    /** Connect's public API: a ClientToken used again for another request. */
+    IDEMPOTENCY("IdempotencyException", 409),
     TOO_LARGE("RequestEntityTooLargeException", 413),
     TOO_MANY_REQUESTS("TooManyRequestsException", 429),
     /** Named after the error of Connect's Transfer to queue flow action (QueueAtCapacity). */

@@ -131,6 +131,11 @@ public final class JsonInput {
         return array.asList();
     }
 
+    /** A list of strings; empty when the member is absent. */
+    public List<String> optionalStringList(String name) {
+        return field(name) == null ? List.of() : stringList(name);
+    }
+
     public List<String> stringList(String name) {
         return array(name).stream().map(e -> {
             if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {

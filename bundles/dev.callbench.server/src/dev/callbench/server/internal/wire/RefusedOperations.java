@@ -23,11 +23,6 @@ final class RefusedOperations {
     void register(Map<String, Operation> operations) {
         operations.put("PauseContact", (login, in) -> notForVoice(login, in));
         operations.put("ResumeContact", (login, in) -> notForVoice(login, in));
-        operations.put("UpdateMonitorParticipantState", (login, in) -> {
-            in.string("targetMonitorMode");
-            center.contactType(login, in.string("contactId"));
-            throw new CtiException(ErrorType.INVALID_STATE, Messages.format("error.notMonitoring"));
-        });
         operations.put("CreateTaskContact", (login, in) -> {
             throw new CtiException(ErrorType.INVALID_CONTACT_TYPE, Messages.format("error.noTasks"));
         });

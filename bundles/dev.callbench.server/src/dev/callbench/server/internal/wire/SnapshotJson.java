@@ -15,6 +15,7 @@ import dev.callbench.server.internal.center.AgentSettings;
 import dev.callbench.server.internal.center.AgentSnapshot;
 import dev.callbench.server.internal.center.AgentSnapshot.ConnectionView;
 import dev.callbench.server.internal.center.AgentSnapshot.ContactView;
+import dev.callbench.server.internal.center.ConnectionState;
 import dev.callbench.server.internal.center.ConnectionType;
 import dev.callbench.server.internal.center.ContactState;
 import dev.callbench.server.internal.center.ContactType;
@@ -105,8 +106,14 @@ final class SnapshotJson {
         json.add("state", stateType(n.state().wire(), n.stateSince()));
         json.addProperty("type", n.type().wire());
         json.addProperty("initial", n.initial());
-        if (n.type() == ConnectionType.AGENT && settings.softphoneEnabled() && carriesSoftphoneMedia(contact)) {
-            json.add("softphoneMediaInfo", softphoneMediaInfo(contact, settings.softphoneAutoAccept()));
+        boolean own = n.type() == ConnectionType.AGENT || contact.monitoring() && n.monitor() != null;
+        if (own && settings.softphoneEnabled() && carriesSoftphoneMedia(contact)) {
+            // a supervisor's monitoring leg is established without an accept: its softphone connects at once
+            json.add("softphoneMediaInfo", softphoneMediaInfo(contact,
+                    contact.monitoring() || settings.softphoneAutoAccept()));
+        }
+        if (n.type() == ConnectionType.MONITORING) {
+            monitoring(json, n);
         }
         json.addProperty("mute", n.muted());
         json.addProperty("forcedMute", false);
@@ -114,6 +121,25 @@ final class SnapshotJson {
             json.addProperty("quickConnectName", n.quickConnectName());
         }
         return json;
+    }
+
+    /**
+     * A supervisor's leg, as Streams reads it: {@code monitorStatus} everywhere (the agent's contact shows it while
+     * they barge in), {@code monitorCapabilities} and {@code monitoringInfo} to the supervisor.
+     */
+    private static void monitoring(JsonObject json, ConnectionView n) {
+        json.addProperty("monitorStatus", n.state() == ConnectionState.BARGE ? "BARGE" : "SILENT_MONITOR");
+        if (n.monitor() != null) {
+            JsonArray capabilities = new JsonArray();
+            n.monitor().capabilities().forEach(capabilities::add);
+            json.add("monitorCapabilities", capabilities);
+            JsonObject info = new JsonObject();
+            JsonObject agent = new JsonObject();
+            agent.addProperty("agentName", n.monitor().agentName());
+            info.add("agent", agent);
+            info.add("joinTimeStamp", timestamp(n.monitor().joinedAt()));
+            json.add("monitoringInfo", info);
+        }
     }
 
     /**

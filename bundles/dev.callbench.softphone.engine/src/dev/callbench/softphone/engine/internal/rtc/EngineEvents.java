@@ -62,6 +62,10 @@ final class EngineEvents {
         if (heard != null) {
             event.addProperty("heardLevelDbfs", Math.max(SILENCE_FLOOR_DBFS, heard.levelDbfs()));
             heard.tone().ifPresent(hz -> event.addProperty("heardToneHz", hz));
+            // each tone's share of what is heard: two voices at once (a conference, a monitored call) are no one tone
+            JsonObject shares = new JsonObject();
+            heard.shares().forEach((hz, share) -> shares.addProperty(hzName(hz), Math.round(share * 1000) / 1000.0));
+            event.add("heardShares", shares);
         }
         return event;
     }
@@ -87,6 +91,11 @@ final class EngineEvents {
         json.addProperty("iceConnectionsFailed", report.iceConnectionsFailed());
         event.add("report", json);
         return event;
+    }
+
+    /** 440.0 is "440": the shares' keys are the frequencies as the session was told them. */
+    static String hzName(double hz) {
+        return hz == Math.rint(hz) ? Long.toString((long) hz) : Double.toString(hz);
     }
 
     private static JsonObject fields(String contactId) {
