@@ -29,6 +29,13 @@ child_with() { # the pid of $1's child process whose command line holds $2
   done
   return 1
 }
+main_window() { # a window titled Callbench that X reports viewable (e4 also makes small unmapped shells)
+  local id
+  for id in $(xdotool search --name '^Callbench' 2>/dev/null); do
+    xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable' && { echo "$id"; return 0; }
+  done
+  return 1
+}
 admin() { curl -s -X "$1" "http://127.0.0.1:$port/admin/$2" ${3:+-H 'Content-Type: application/json' -d "$3"}; }
 agent_is() { admin GET agents | grep -q "$1"; }
 
@@ -37,12 +44,18 @@ take_a_call() { # in the running product $1: the agent goes Available and accept
   server=$(child_with "$1" LocalContactCenterMain)
   portfile=$(tr '\0' '\n' <"/proc/$server/cmdline" | grep -A1 -- '--port-file' | tail -1)
   port=$(cat "$portfile")
-  window=$(xdotool search --name '^Callbench' | head -1)
+  window=$(main_window)
   xdotool windowfocus --sync "$window" key ctrl+1
   await "the agent Available" agent_is '"state":"Available"'
   contact=$(admin POST calls '{"queue":"BasicQueue","phoneNumber":"+15555550100"}' | sed 's/.*"contactId":"\([^"]*\)".*/\1/')
   await "the call offered" agent_is "\"contactId\":\"$contact\",\"state\":\"connecting\""
-  xdotool windowfocus --sync "$window" key ctrl+shift+a
+  # the server offers it before the workbench's next snapshot shows it: the key does nothing until then, so it is
+  # pressed again every half second, as an agent would
+  for try in $(seq 40); do
+    xdotool windowfocus --sync "$window" key ctrl+shift+a
+    agent_is "\"contactId\":\"$contact\",\"state\":\"connected\"" && break
+    sleep 0.5
+  done
   await "the call connected" agent_is "\"contactId\":\"$contact\",\"state\":\"connected\""
   sleep 3 # the call settles: media flowing, statistics every second
   engine=$(child_with "$1" MediaEngineMain)

@@ -93,6 +93,7 @@ public class ControlPanelPart {
     private boolean coreProblemShown;
     private boolean actionUnderWay;
     private boolean interactive;
+    private boolean relayoutPending;
     private final Map<PanelAction, String> shortcuts = new EnumMap<>(PanelAction.class);
     private final Map<Integer, String> stateShortcuts = new TreeMap<>();
 
@@ -205,7 +206,7 @@ public class ControlPanelPart {
                 }
             }
         }
-        relayout();
+        relayoutSoon();
     }
 
     @Inject
@@ -215,7 +216,7 @@ public class ControlPanelPart {
             return;
         }
         show(event.snapshot());
-        relayout();
+        relayoutSoon();
     }
 
     private void setConnection(String sentence, int color) {
@@ -287,6 +288,20 @@ public class ControlPanelPart {
         contact.tick(now);
         relayout();
         content.getDisplay().timerExec(TICK_MILLIS, this::tick);
+    }
+
+    /**
+     * Lays the panel out once the events queued on the UI thread so far are handled: a burst of events costs one
+     * layout of the panel, not one each.
+     */
+    private void relayoutSoon() {
+        if (!relayoutPending) {
+            relayoutPending = true;
+            content.getDisplay().asyncExec(() -> {
+                relayoutPending = false;
+                relayout();
+            });
+        }
     }
 
     /** Lays the panel out for its width: labels wrap, and the panel scrolls when they need more room than it has. */
