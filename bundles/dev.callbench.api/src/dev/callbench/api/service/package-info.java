@@ -4,5 +4,5 @@
  * ({@link dev.callbench.api.service.ActionFailedException}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("2.2.0")
+@org.osgi.annotation.versioning.Version("2.3.0")
 package dev.callbench.api.service;

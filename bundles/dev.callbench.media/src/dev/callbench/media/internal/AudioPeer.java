@@ -81,7 +81,8 @@ public final class AudioPeer implements AutoCloseable {
     private final AudioPump pump;
     private final IncomingAudio incoming;
     private final SessionTimeline timeline = new SessionTimeline();
-    private final CandidateGathering gathering = new CandidateGathering();
+    /** This negotiation's gathering: an ICE restart gathers anew. */
+    private CandidateGathering gathering = new CandidateGathering();
     private final List<IceCandidate> remoteCandidates = new ArrayList<>();
     private final CompletableFuture<Void> iceConnected = new CompletableFuture<>();
     private final List<Consumer<RTCIceConnectionState>> iceStateListeners = new CopyOnWriteArrayList<>();
@@ -155,7 +156,31 @@ public final class AudioPeer implements AutoCloseable {
      * collection timeout.
      */
     public CompletableFuture<SessionDescription> createOffer() {
-        return onControlFuture(MediaFailure.CREATE_OFFER_FAILURE, result -> connection.createOffer(new RTCOfferOptions(),
+        return offer(new RTCOfferOptions());
+    }
+
+    /**
+     * Offering side, during the call: an ICE restart as connect-rtc-js makes it. The peer takes {@code iceServers}
+     * (fresh TURN credentials), then creates an offer with new ICE credentials, munged, sets it locally and gathers
+     * anew; the media goes on over the old path, if it still works, until the answer is applied.
+     */
+    public CompletableFuture<SessionDescription> restartIce(List<IceServer> iceServers) {
+        return onControlFuture(MediaFailure.CREATE_OFFER_FAILURE, result -> {
+            connection.setConfiguration(rtcConfiguration(config.withIceServers(iceServers)));
+            RTCOfferOptions options = new RTCOfferOptions();
+            options.iceRestart = true;
+            offer(options).whenComplete((offer, failure) -> {
+                if (failure != null) {
+                    result.completeExceptionally(failure);
+                } else {
+                    result.complete(offer);
+                }
+            });
+        });
+    }
+
+    private CompletableFuture<SessionDescription> offer(RTCOfferOptions options) {
+        return onControlFuture(MediaFailure.CREATE_OFFER_FAILURE, result -> connection.createOffer(options,
                 Observers.created(this::onControl, result, MediaFailure.CREATE_OFFER_FAILURE, offer -> {
                     timeline.mark(Milestone.OFFER_CREATED);
                     setLocal(new RTCSessionDescription(RTCSdpType.OFFER, OfferSdp.munge(offer.sdp)), result);
@@ -289,6 +314,8 @@ public final class AudioPeer implements AutoCloseable {
     // ---- control thread from here on
 
     private void setLocal(RTCSessionDescription description, CompletableFuture<SessionDescription> result) {
+        gathering.cancel();
+        gathering = new CandidateGathering();
         connection.setLocalDescription(description,
                 Observers.set(this::onControl, result, MediaFailure.SET_LOCAL_DESCRIPTION_FAILURE, () -> {
                     timeline.mark(Milestone.LOCAL_DESCRIPTION_SET);

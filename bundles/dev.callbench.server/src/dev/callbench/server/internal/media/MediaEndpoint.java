@@ -79,8 +79,7 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
         if (legs.putIfAbsent(leg.contactId(), media) != null) {
             return refused(SignalingError.BUSY, "the contact has media already");
         }
-        SessionDescription offer = new SessionDescription(offerSdp, candidates.stream()
-                .map(c -> new IceCandidate(c.candidate(), c.sdpMid(), c.sdpMLineIndex())).toList());
+        SessionDescription offer = offerOf(offerSdp, candidates);
         long started = System.nanoTime();
         CompletableFuture<SessionAnswer> answer;
         try {
@@ -102,6 +101,43 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
                 drop(leg);
             }
         }).exceptionallyCompose(failure -> CompletableFuture.failedFuture(refusalOf(causeOf(failure))));
+    }
+
+    @Override
+    public CompletableFuture<SessionAnswer> restart(SoftphoneLeg leg, String offerSdp, List<IceCandidateLine> candidates) {
+        MediaLeg media = legs.get(leg.contactId());
+        if (media == null || closed) {
+            return refused(SignalingError.CALL_NOT_FOUND, "the contact has no media to restart");
+        }
+        if (offerSdp == null || !offerSdp.startsWith("v=0") || candidates.isEmpty()) {
+            return refused(SignalingError.INVALID_SDP, "an ICE restart offer that is no SDP or has no candidate");
+        }
+        long started = System.nanoTime();
+        CompletableFuture<SessionAnswer> answer;
+        try {
+            answer = CompletableFuture.supplyAsync(() -> media.restart(offerOf(offerSdp, candidates)), nativeWork)
+                    .thenCompose(future -> future).thenApply(MediaEndpoint::answerOf);
+        } catch (RejectedExecutionException closing) {
+            return refused(SignalingError.INTERNAL, "the media endpoint is closing");
+        }
+        return answer.whenComplete((done, failure) -> LOG.info("Media endpoint {} the ICE restart of contact {} in {} ms",
+                failure == null ? "answered" : "could not answer", leg.contactId(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)))
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(refusalOf(causeOf(failure))));
+    }
+
+    /**
+     * Loses the contact's media as if the endpoint had crashed on it (for fault tests and demos): see
+     * {@link MediaLeg#crash()}. False when no leg carries the contact.
+     */
+    public boolean crash(String contactId) {
+        MediaLeg media = legs.get(contactId);
+        if (media == null) {
+            return false;
+        }
+        LOG.warn("Media endpoint: the media of contact {} is lost as in a crash, on request", contactId);
+        media.crash();
+        return true;
     }
 
     @Override
@@ -172,6 +208,11 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
                 .stream().filter(contact -> contact.id().equals(media.leg().contactId())).findFirst())
                 .ifPresent(view -> views.put(media, view)));
         Mixer.mixes(views).forEach(MediaLeg::mix);
+    }
+
+    private static SessionDescription offerOf(String sdp, List<IceCandidateLine> candidates) {
+        return new SessionDescription(sdp, candidates.stream()
+                .map(c -> new IceCandidate(c.candidate(), c.sdpMid(), c.sdpMLineIndex())).toList());
     }
 
     private static SessionAnswer answerOf(SessionDescription answer) {

@@ -49,6 +49,7 @@ final class MediaLeg {
     private volatile LegMix mix = new LegMix(false, List.of(), CallerEar.Hears.NOTHING, "silence");
     private AudioPeer peer;
     private boolean closed;
+    private boolean lost;
 
     MediaLeg(SoftphoneLeg leg, CallerAudio audio) {
         this.leg = leg;
@@ -85,6 +86,33 @@ final class MediaLeg {
         return opened.answer(offer);
     }
 
+    /**
+     * The softphone restarted ICE (its media path broke): the same peer answers its new offer, with candidates
+     * gathered anew. A leg whose media was lost cannot: there is no peer to renegotiate.
+     */
+    CompletableFuture<SessionDescription> restart(SessionDescription offer) {
+        AudioPeer current;
+        synchronized (this) {
+            current = lost ? null : peer;
+        }
+        if (current == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the leg has no media to restart"));
+        }
+        return current.answer(offer);
+    }
+
+    /**
+     * The endpoint loses this leg's media as a crash would lose it: its peer is closed at once, and nobody is told,
+     * neither the softphone (no bye) nor the contact center. The leg stays, so that the softphone's attempts to
+     * recover are refused as a dead endpoint refuses them.
+     */
+    void crash() {
+        synchronized (this) {
+            lost = true;
+        }
+        close();
+    }
+
     /** What each side hears from now on. */
     void mix(LegMix next) {
         mix = next;
@@ -95,7 +123,7 @@ final class MediaLeg {
         }
         next.hearsAgents().forEach(other -> toAgent.add(tapFrom(other)));
         AudioPeer current = peer();
-        if (current != null) {
+        if (current != null && !isLost()) {
             current.play(next.hearsCaller() || !next.hearsAgents().isEmpty() ? toAgent : PcmSource.silence());
         }
     }
@@ -124,7 +152,7 @@ final class MediaLeg {
     }
 
     MediaView view() {
-        AudioPeer current = peer();
+        AudioPeer current = isLost() ? null : peer();
         boolean connected = current != null && current.iceConnected().isDone()
                 && !current.iceConnected().isCompletedExceptionally();
         CallStatistics stats = statistics(current);
@@ -151,6 +179,10 @@ final class MediaLeg {
 
     private synchronized AudioPeer peer() {
         return peer;
+    }
+
+    private synchronized boolean isLost() {
+        return lost;
     }
 
     /** Frees the peer, once; waits for its threads to end. */
