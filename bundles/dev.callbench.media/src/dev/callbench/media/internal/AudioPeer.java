@@ -72,6 +72,8 @@ public final class AudioPeer implements AutoCloseable {
     /** The control and the receiving thread, once each exists. */
     private final AtomicReferenceArray<Thread> ownThreads;
     private final MediaFactory factory;
+    /** Where the factory comes from and goes back to; none: a factory of its own, disposed at close. */
+    private final MediaFactoryPool factories;
     private final RTCPeerConnection connection;
     private final AudioTrackSource outgoingSource;
     private final AudioTrack outgoingTrack;
@@ -96,14 +98,15 @@ public final class AudioPeer implements AutoCloseable {
     private boolean sending;
     private AudioTrack remoteTrack;
 
-    private AudioPeer(AudioPeerConfig config, ScheduledExecutorService control, ExecutorService audioThread,
-            AtomicReferenceArray<Thread> ownThreads) throws MediaFailureException {
+    private AudioPeer(AudioPeerConfig config, MediaFactoryPool factories, ScheduledExecutorService control,
+            ExecutorService audioThread, AtomicReferenceArray<Thread> ownThreads) throws MediaFailureException {
         this.config = config;
+        this.factories = factories;
         this.control = control;
         this.audioThread = audioThread;
         this.ownThreads = ownThreads;
         this.incoming = new IncomingAudio(audioThread);
-        this.factory = MediaFactory.open(config.audio());
+        this.factory = factories == null ? MediaFactory.open(config.audio()) : factories.take(config.audio());
         this.connection = factory.peerConnections().createPeerConnection(rtcConfiguration(config),
                 new PeerObserver(this::onControl, this));
         boolean pushed = config.audio() == AudioDevices.HEADLESS;
@@ -125,6 +128,11 @@ public final class AudioPeer implements AutoCloseable {
      *         devices cannot be opened
      */
     public static AudioPeer open(AudioPeerConfig config) {
+        return open(config, null);
+    }
+
+    /** The same, on a factory from the pool, given back when the peer closes. */
+    public static AudioPeer open(AudioPeerConfig config, MediaFactoryPool factories) {
         AtomicReferenceArray<Thread> threads = new AtomicReferenceArray<>(2);
         ScheduledExecutorService control = Executors.newSingleThreadScheduledExecutor(
                 task -> daemon(task, "callbench-media-" + config.name() + "-control", threads, 0));
@@ -132,7 +140,7 @@ public final class AudioPeer implements AutoCloseable {
                 task -> daemon(task, "callbench-media-" + config.name() + "-receive", threads, 1));
         try {
             // built on the control thread, so that no callback can see it half made
-            return control.submit(() -> new AudioPeer(config, control, audio, threads)).get();
+            return control.submit(() -> new AudioPeer(config, factories, control, audio, threads)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             control.shutdown();
@@ -467,7 +475,11 @@ public final class AudioPeer implements AutoCloseable {
         if (outgoingSource instanceof CustomAudioSource pushedSource) { // the device's own source has no dispose
             quietly("dispose the source", pushedSource::dispose);
         }
-        quietly("dispose the factory", factory::close);
+        if (factories == null) {
+            quietly("dispose the factory", factory::close);
+        } else {
+            quietly("give the factory back", () -> factories.giveBack(factory, config.audio()));
+        }
         IllegalStateException closedFirst = new IllegalStateException("The media peer " + name() + " was closed");
         iceConnected.completeExceptionally(closedFirst);
         pending.forEach(future -> future.completeExceptionally(closedFirst));

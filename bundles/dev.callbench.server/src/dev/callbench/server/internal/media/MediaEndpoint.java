@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.callbench.media.internal.IceCandidate;
 import dev.callbench.media.internal.IceServer;
+import dev.callbench.media.internal.MediaFactoryPool;
 import dev.callbench.media.internal.MediaFailure;
 import dev.callbench.media.internal.MediaFailureException;
 import dev.callbench.media.internal.SessionDescription;
@@ -42,6 +43,7 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediaEndpoint.class);
     /** SDP failures that are the offer's fault: the rest are the endpoint's. */
+    private static final int IDLE_FACTORIES = 2;
     private static final Set<MediaFailure> OFFER_FAULTS = Set.of(MediaFailure.INVALID_REMOTE_SDP,
             MediaFailure.NO_REMOTE_ICE_CANDIDATE, MediaFailure.SET_REMOTE_DESCRIPTION_FAILURE);
 
@@ -51,6 +53,8 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
     private final LatestSnapshots snapshots = new LatestSnapshots();
     private final ExecutorService nativeWork = Executors.newCachedThreadPool(
             Thread.ofPlatform().daemon().name("callbench-media-endpoint-", 0).factory());
+    /** Factories kept warm between calls (a few, for calls that follow one another), each for one call at a time. */
+    private final MediaFactoryPool factories = new MediaFactoryPool(IDLE_FACTORIES);
     private volatile boolean closed;
 
     public MediaEndpoint(ContactCenter center, IceServersForCall iceServers) {
@@ -85,7 +89,7 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
         try {
             answer = CompletableFuture.supplyAsync(() -> {
                 follow(center.snapshot(leg.agentLogin()));
-                return media.answer(servers, offer);
+                return media.answer(servers, offer, factories);
             }, nativeWork).thenCompose(future -> future).thenApply(MediaEndpoint::answerOf);
         } catch (RejectedExecutionException closing) {
             legs.remove(leg.contactId(), media);
@@ -171,6 +175,7 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        factories.close();
     }
 
     private void drop(SoftphoneLeg leg) {

@@ -16,6 +16,7 @@ import dev.callbench.media.internal.CallStatistics;
 import dev.callbench.media.internal.DtmfDetector;
 import dev.callbench.media.internal.IceServer;
 import dev.callbench.media.internal.IncomingAudioListener;
+import dev.callbench.media.internal.MediaFactoryPool;
 import dev.callbench.media.internal.Milestone;
 import dev.callbench.media.internal.MixingSource;
 import dev.callbench.media.internal.PcmSource;
@@ -69,8 +70,9 @@ final class MediaLeg {
      * Opens the peer (native work: call it off the signaling thread) and answers the offer with it. A leg closed
      * meanwhile closes the peer it just opened.
      */
-    CompletableFuture<SessionDescription> answer(List<IceServer> iceServers, SessionDescription offer) {
-        AudioPeer opened = AudioPeer.open(new AudioPeerConfig("endpoint-" + leg.contactId(), iceServers));
+    CompletableFuture<SessionDescription> answer(List<IceServer> iceServers, SessionDescription offer,
+            MediaFactoryPool factories) {
+        AudioPeer opened = AudioPeer.open(new AudioPeerConfig("endpoint-" + leg.contactId(), iceServers), factories);
         synchronized (this) {
             if (closed) {
                 opened.close();

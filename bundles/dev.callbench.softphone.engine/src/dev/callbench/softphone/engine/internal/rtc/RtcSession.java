@@ -10,9 +10,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import dev.callbench.media.internal.AudioPeer;
-import dev.callbench.media.internal.AudioPeerConfig;
 import dev.callbench.media.internal.CallStatistics;
 import dev.callbench.media.internal.IceServer;
 import dev.callbench.media.internal.IncomingAudioListener;
@@ -47,7 +47,7 @@ public final class RtcSession implements SignalingClient.Listener {
     private static final System.Logger LOG = System.getLogger(RtcSession.class.getName());
 
     private final String contactId;
-    private final AudioPeerConfig peerConfig;
+    private final Supplier<AudioPeer> openPeer;
     private final PcmSource outgoing;
     private final Events events;
     private final ScheduledExecutorService timer;
@@ -61,11 +61,14 @@ public final class RtcSession implements SignalingClient.Listener {
     private boolean awaitingReconnect;
     private ScheduledFuture<?> restartTimer;
 
-    /** @param timer runs the session's timeouts (ICE disconnected for 3 s, a restart's pauses) */
-    public RtcSession(String contactId, URI signalingEndpoint, String callContextToken, AudioPeerConfig peerConfig,
+    /**
+     * @param openPeer opens the call's peer (its factory, audio device, connection and track): the first step
+     * @param timer runs the session's timeouts (ICE disconnected for 3 s, a restart's pauses)
+     */
+    public RtcSession(String contactId, URI signalingEndpoint, String callContextToken, Supplier<AudioPeer> openPeer,
             PcmSource outgoing, Events events, ScheduledExecutorService timer) {
         this.contactId = contactId;
-        this.peerConfig = peerConfig;
+        this.openPeer = openPeer;
         this.outgoing = outgoing;
         this.events = events;
         this.timer = timer;
@@ -85,7 +88,7 @@ public final class RtcSession implements SignalingClient.Listener {
         report.started(Instant.now());
         moveTo(SessionState.GRAB_LOCAL_MEDIA);
         try {
-            peer = AudioPeer.open(peerConfig);
+            peer = openPeer.get();
         } catch (RuntimeException | Error e) {
             fail(SessionFailureReason.GUM_OTHER_FAILURE, e.getCause() instanceof MediaFailureException media
                     ? media.getMessage() : String.valueOf(e));

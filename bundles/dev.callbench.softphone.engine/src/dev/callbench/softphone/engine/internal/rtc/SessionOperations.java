@@ -17,8 +17,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import dev.callbench.media.internal.AudioDevices;
+import dev.callbench.media.internal.AudioPeer;
 import dev.callbench.media.internal.AudioPeerConfig;
 import dev.callbench.media.internal.IceServer;
+import dev.callbench.media.internal.MediaFactoryPool;
 import dev.callbench.media.internal.PcmSource;
 import dev.callbench.media.internal.ToneReading;
 import dev.callbench.media.internal.ToneSource;
@@ -43,6 +45,8 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
     private final Map<String, RtcSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, HeardTones> listeners = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<List<IceServer>>> iceServersAwaited = new ConcurrentHashMap<>();
+    /** One headless factory kept between calls: a call after another is the common case. */
+    private final MediaFactoryPool factories = new MediaFactoryPool(1);
     /** The statistics every second and the sessions' timeouts: short tasks only. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("engine-timer").factory());
@@ -50,6 +54,8 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
     public SessionOperations(EventSink events, DeviceOperations devices) {
         this.events = events;
         this.devices = devices;
+        // warm: the first call finds its factory open and the native library loaded
+        Thread.ofPlatform().daemon().name("engine-warm-up").start(factories::warm);
         timer.scheduleAtFixedRate(this::publishStatistics, STATS_INTERVAL.toMillis(), STATS_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -72,9 +78,10 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
         if (onDevices) {
             devices.callOpening();
         }
+        AudioPeerConfig peerConfig = config;
         RtcSession session = new RtcSession(contactId, URI.create(args.get("signalingEndpoint").getAsString()),
-                args.has("callContextToken") ? args.get("callContextToken").getAsString() : null, config,
-                outgoing(args), this, timer);
+                args.has("callContextToken") ? args.get("callContextToken").getAsString() : null,
+                () -> AudioPeer.open(peerConfig, factories), outgoing(args), this, timer);
         if (sessions.putIfAbsent(contactId, session) != null) {
             throw new IllegalStateException("the contact " + contactId + " has a session already");
         }
@@ -224,5 +231,6 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
         timer.shutdownNow();
         CompletableFuture.allOf(sessions.values().stream().map(RtcSession::hangUp).toArray(CompletableFuture[]::new))
                 .join();
+        factories.close();
     }
 }
