@@ -32,6 +32,8 @@ client_pid=$!
 bench_pids="$client_pid $bench_pids"
 wait "$client_pid" || { tail -20 "$work/client.log"; tail -20 "$work/server.log"; exit 1; }
 grep "^CALL" "$work/client.log" | tail -3 || { echo "no call was measured:" >&2; tail -20 "$work/client.log" >&2; exit 1; }
+grep "^STAGES" "$work/client.log" || true
+[ -z "${CALLBENCH_CALL_LOG:-}" ] || cp "$work/client.log" "$CALLBENCH_CALL_LOG" # every call's line, for a closer look
 line=$(grep '^SUMMARY' "$work/client.log")
 echo "$line"
 value() { sed "s/.* $1=\([^ ]*\).*/\1/" <<<"$line"; }

@@ -32,6 +32,7 @@ import dev.callbench.api.event.ContactEvent;
 import dev.callbench.cti.connect.CtiSettings;
 import dev.callbench.cti.connect.CtiTimings;
 import dev.callbench.cti.internal.CtiClient;
+import dev.callbench.softphone.internal.engine.EngineCommand;
 import dev.callbench.softphone.internal.session.SessionArguments;
 
 /**
@@ -47,6 +48,10 @@ public final class CallBench {
     private static final double AGENT_TONE = 1000;
     private static final long WAIT_SECONDS = 20;
     private static final int WARM_UP_CALLS = 10;
+    /** The session report's stages, printed per call and as medians: where the time to media ready goes. */
+    private static final List<String> STAGES = List.of("gumTimeMillis", "initializationTimeMillis",
+            "iceCollectionTimeMillis", "signallingConnectTimeMillis", "handshakingTimeMillis", "preTalkingTimeMillis",
+            "firstRTPTimeMillis");
 
     private final URI server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -85,17 +90,29 @@ public final class CallBench {
         agent.contactCenter().setState(available).toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
         List<Double> mediaReady = new ArrayList<>();
         List<Double> acceptToAudio = new ArrayList<>();
+        List<Double> acceptCalls = new ArrayList<>();
         long[] rss = new long[calls + 1];
+        Map<String, List<Double>> stages = new java.util.LinkedHashMap<>();
+        STAGES.forEach(stage -> stages.put(stage, new ArrayList<>()));
         long cpuTicks = 0;
         double talkSeconds = 0;
         for (int i = 1; i <= calls; i++) {
             Call call = oneCall();
-            System.out.printf("CALL %d media_ready_ms=%.1f accept_to_audio_ms=%.1f engine_rss_kb=%d bench_rss_kb=%d%n", i,
-                    call.mediaReadyMs, call.acceptToAudioMs, call.engineRssKb, selfRssKb());
+            StringBuilder stageText = new StringBuilder();
+            for (String stage : STAGES) {
+                stageText.append(' ').append(stage).append('=').append(call.report.has(stage)
+                        ? String.format("%.1f", call.report.get(stage).getAsDouble()) : "-");
+            }
+            System.out.printf("CALL %d media_ready_ms=%.1f accept_to_audio_ms=%.1f engine_rss_kb=%d bench_rss_kb=%d"
+                    + " accept_call_ms=%.1f%s%n", i, call.mediaReadyMs, call.acceptToAudioMs, call.engineRssKb,
+                    selfRssKb(), call.acceptCallMs, stageText);
             rss[i] = call.engineRssKb + selfRssKb();
             if (i > WARM_UP_CALLS) {
+                STAGES.stream().filter(call.report::has)
+                        .forEach(stage -> stages.get(stage).add(call.report.get(stage).getAsDouble()));
                 mediaReady.add(call.mediaReadyMs);
                 acceptToAudio.add(call.acceptToAudioMs);
+                acceptCalls.add(call.acceptCallMs);
                 cpuTicks += call.engineCpuTicks;
                 talkSeconds += call.talkSeconds;
             }
@@ -107,10 +124,16 @@ public final class CallBench {
                 + "accept_to_audio_p99_ms=%.1f rss_growth_kb_per_call=%.0f engine_cpu_percent_per_call=%.1f calls=%d%n",
                 percentile(mediaReady, 50), percentile(mediaReady, 99), percentile(acceptToAudio, 50),
                 percentile(acceptToAudio, 99), growth, cpu, measured);
+        StringBuilder medians = new StringBuilder(String.format("STAGES p50 (ms): accept_call=%.1f",
+                percentile(acceptCalls, 50)));
+        stages.forEach((stage, values) -> medians.append(' ').append(stage).append('=')
+                .append(String.format("%.1f", percentile(values, 50))));
+        System.out.println(medians);
     }
 
-    private record Call(double mediaReadyMs, double acceptToAudioMs, long engineRssKb, long engineCpuTicks,
-            double talkSeconds) {
+    /** {@code acceptCallMs}: the CTI AcceptContact call alone, the part of accept to audio before the mixer switches. */
+    private record Call(double mediaReadyMs, double acceptToAudioMs, double acceptCallMs, long engineRssKb,
+            long engineCpuTicks, double talkSeconds, JsonObject report) {
     }
 
     private Call oneCall() throws Exception {
@@ -122,9 +145,11 @@ public final class CallBench {
         engine.await("session.iceConnected", contactId, null);
         double mediaReadyMs = (System.nanoTime() - routedAt) / 1e6;
         long acceptAt = System.nanoTime();
-        agent.contactCenter().accept(contactId);
+        CompletableFuture<Double> acceptCall = agent.contactCenter().accept(contactId).toCompletableFuture()
+                .thenApply(done -> (System.nanoTime() - acceptAt) / 1e6);
         engine.await("session.heard", contactId, CALLER_TONE);
         double acceptToAudioMs = (System.nanoTime() - acceptAt) / 1e6;
+        double acceptCallMs = acceptCall.get(WAIT_SECONDS, TimeUnit.SECONDS);
         long cpuBefore = engine.cpuTicks();
         long talkStart = System.nanoTime();
         awaitEndpointHearsAgent(contactId);
@@ -136,11 +161,11 @@ public final class CallBench {
         JsonObject args = new JsonObject();
         args.addProperty("contactId", contactId);
         engine.request("session.hangup", args).get(WAIT_SECONDS, TimeUnit.SECONDS);
-        engine.await("session.ended", contactId, null);
+        JsonObject report = engine.await("session.ended", contactId, null).getAsJsonObject("report");
         agent.contactCenter().clearAfterCallWork(contactId).toCompletableFuture().get(WAIT_SECONDS, TimeUnit.SECONDS);
         long engineRss = engine.request("memory", new JsonObject()).get(WAIT_SECONDS, TimeUnit.SECONDS)
                 .get("residentKb").getAsLong();
-        return new Call(mediaReadyMs, acceptToAudioMs, engineRss, cpu, talk);
+        return new Call(mediaReadyMs, acceptToAudioMs, acceptCallMs, engineRss, cpu, talk, report);
     }
 
     /** The caller side hears the agent's tone: asked of the contact center's media endpoint for a second of talk. */
@@ -221,11 +246,9 @@ public final class CallBench {
         }
 
         static Engine start(String classPath) throws Exception {
-            String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx128m", "-cp",
-                    classPath, "dev.callbench.softphone.engine.internal.MediaEngineMain", "--stop-with",
-                    Long.toString(ProcessHandle.current().pid())).redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
+            // the workbench's own command line: its JVM options (heap, collector, compiler) shape the engine's memory
+            Process process = new ProcessBuilder(EngineCommand.mediaEngine(classPath).commandLine())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             return new Engine(process);
         }
 
@@ -247,7 +270,7 @@ public final class CallBench {
         }
 
         /** Waits for the engine event about the contact (with that tone, for session.heard). */
-        void await(String name, String contactId, Double toneHz) throws Exception {
+        JsonObject await(String name, String contactId, Double toneHz) throws Exception {
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
             while (true) {
                 JsonObject event = events.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -257,7 +280,7 @@ public final class CallBench {
                 if (name.equals(event.get("event").getAsString()) && contactId.equals(event.get("contactId")
                         .getAsString()) && (toneHz == null || event.has("toneHz")
                                 && event.get("toneHz").getAsDouble() == toneHz)) {
-                    return;
+                    return event;
                 }
                 if ("session.failed".equals(event.get("event").getAsString())) {
                     throw new IllegalStateException("the session failed: " + event);

@@ -12,6 +12,7 @@ import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.ConnectionState;
 import dev.callbench.api.Endpoint;
+import dev.callbench.api.IceServer;
 import dev.callbench.api.QueueMetrics;
 import dev.callbench.api.SessionReport;
 
@@ -57,6 +58,14 @@ public interface ContactCenter {
      * @since 2.1
      */
     CompletionStage<Void> reportSoftphoneSession(SessionReport report);
+
+    /**
+     * Fresh ICE servers for the agent's softphone, with TURN credentials of their own (Amazon Connect's
+     * {@code CreateTransport} for {@code softphone}): what an ICE restart during a call relays through.
+     *
+     * @since 2.3
+     */
+    CompletionStage<List<IceServer>> softphoneIceServers();
 
     /** Carry out an action on a contact, after every contact action hook agreed. */
     CompletionStage<Void> perform(ContactAction action);

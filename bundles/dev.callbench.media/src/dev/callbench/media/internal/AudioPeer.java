@@ -72,6 +72,8 @@ public final class AudioPeer implements AutoCloseable {
     /** The control and the receiving thread, once each exists. */
     private final AtomicReferenceArray<Thread> ownThreads;
     private final MediaFactory factory;
+    /** Where the factory comes from and goes back to; none: a factory of its own, disposed at close. */
+    private final MediaFactoryPool factories;
     private final RTCPeerConnection connection;
     private final AudioTrackSource outgoingSource;
     private final AudioTrack outgoingTrack;
@@ -81,7 +83,8 @@ public final class AudioPeer implements AutoCloseable {
     private final AudioPump pump;
     private final IncomingAudio incoming;
     private final SessionTimeline timeline = new SessionTimeline();
-    private final CandidateGathering gathering = new CandidateGathering();
+    /** This negotiation's gathering: an ICE restart gathers anew. */
+    private CandidateGathering gathering = new CandidateGathering();
     private final List<IceCandidate> remoteCandidates = new ArrayList<>();
     private final CompletableFuture<Void> iceConnected = new CompletableFuture<>();
     private final List<Consumer<RTCIceConnectionState>> iceStateListeners = new CopyOnWriteArrayList<>();
@@ -95,14 +98,15 @@ public final class AudioPeer implements AutoCloseable {
     private boolean sending;
     private AudioTrack remoteTrack;
 
-    private AudioPeer(AudioPeerConfig config, ScheduledExecutorService control, ExecutorService audioThread,
-            AtomicReferenceArray<Thread> ownThreads) throws MediaFailureException {
+    private AudioPeer(AudioPeerConfig config, MediaFactoryPool factories, ScheduledExecutorService control,
+            ExecutorService audioThread, AtomicReferenceArray<Thread> ownThreads) throws MediaFailureException {
         this.config = config;
+        this.factories = factories;
         this.control = control;
         this.audioThread = audioThread;
         this.ownThreads = ownThreads;
         this.incoming = new IncomingAudio(audioThread);
-        this.factory = MediaFactory.open(config.audio());
+        this.factory = factories == null ? MediaFactory.open(config.audio()) : factories.take(config.audio());
         this.connection = factory.peerConnections().createPeerConnection(rtcConfiguration(config),
                 new PeerObserver(this::onControl, this));
         boolean pushed = config.audio() == AudioDevices.HEADLESS;
@@ -124,6 +128,11 @@ public final class AudioPeer implements AutoCloseable {
      *         devices cannot be opened
      */
     public static AudioPeer open(AudioPeerConfig config) {
+        return open(config, null);
+    }
+
+    /** The same, on a factory from the pool, given back when the peer closes. */
+    public static AudioPeer open(AudioPeerConfig config, MediaFactoryPool factories) {
         AtomicReferenceArray<Thread> threads = new AtomicReferenceArray<>(2);
         ScheduledExecutorService control = Executors.newSingleThreadScheduledExecutor(
                 task -> daemon(task, "callbench-media-" + config.name() + "-control", threads, 0));
@@ -131,7 +140,7 @@ public final class AudioPeer implements AutoCloseable {
                 task -> daemon(task, "callbench-media-" + config.name() + "-receive", threads, 1));
         try {
             // built on the control thread, so that no callback can see it half made
-            return control.submit(() -> new AudioPeer(config, control, audio, threads)).get();
+            return control.submit(() -> new AudioPeer(config, factories, control, audio, threads)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             control.shutdown();
@@ -155,7 +164,31 @@ public final class AudioPeer implements AutoCloseable {
      * collection timeout.
      */
     public CompletableFuture<SessionDescription> createOffer() {
-        return onControlFuture(MediaFailure.CREATE_OFFER_FAILURE, result -> connection.createOffer(new RTCOfferOptions(),
+        return offer(new RTCOfferOptions());
+    }
+
+    /**
+     * Offering side, during the call: an ICE restart as connect-rtc-js makes it. The peer takes {@code iceServers}
+     * (fresh TURN credentials), then creates an offer with new ICE credentials, munged, sets it locally and gathers
+     * anew; the media goes on over the old path, if it still works, until the answer is applied.
+     */
+    public CompletableFuture<SessionDescription> restartIce(List<IceServer> iceServers) {
+        return onControlFuture(MediaFailure.CREATE_OFFER_FAILURE, result -> {
+            connection.setConfiguration(rtcConfiguration(config.withIceServers(iceServers)));
+            RTCOfferOptions options = new RTCOfferOptions();
+            options.iceRestart = true;
+            offer(options).whenComplete((offer, failure) -> {
+                if (failure != null) {
+                    result.completeExceptionally(failure);
+                } else {
+                    result.complete(offer);
+                }
+            });
+        });
+    }
+
+    private CompletableFuture<SessionDescription> offer(RTCOfferOptions options) {
+        return onControlFuture(MediaFailure.CREATE_OFFER_FAILURE, result -> connection.createOffer(options,
                 Observers.created(this::onControl, result, MediaFailure.CREATE_OFFER_FAILURE, offer -> {
                     timeline.mark(Milestone.OFFER_CREATED);
                     setLocal(new RTCSessionDescription(RTCSdpType.OFFER, OfferSdp.munge(offer.sdp)), result);
@@ -289,6 +322,8 @@ public final class AudioPeer implements AutoCloseable {
     // ---- control thread from here on
 
     private void setLocal(RTCSessionDescription description, CompletableFuture<SessionDescription> result) {
+        gathering.cancel();
+        gathering = new CandidateGathering();
         connection.setLocalDescription(description,
                 Observers.set(this::onControl, result, MediaFailure.SET_LOCAL_DESCRIPTION_FAILURE, () -> {
                     timeline.mark(Milestone.LOCAL_DESCRIPTION_SET);
@@ -440,7 +475,11 @@ public final class AudioPeer implements AutoCloseable {
         if (outgoingSource instanceof CustomAudioSource pushedSource) { // the device's own source has no dispose
             quietly("dispose the source", pushedSource::dispose);
         }
-        quietly("dispose the factory", factory::close);
+        if (factories == null) {
+            quietly("dispose the factory", factory::close);
+        } else {
+            quietly("give the factory back", () -> factories.giveBack(factory, config.audio()));
+        }
         IllegalStateException closedFirst = new IllegalStateException("The media peer " + name() + " was closed");
         iceConnected.completeExceptionally(closedFirst);
         pending.forEach(future -> future.completeExceptionally(closedFirst));

@@ -42,6 +42,11 @@ public record AudioPeerConfig(String name, List<IceServer> iceServers, Duration 
         return new AudioPeerConfig(name, iceServers, timeout, audio);
     }
 
+    /** The same peer relaying through other servers (an ICE restart's fresh credentials). */
+    public AudioPeerConfig withIceServers(List<IceServer> servers) {
+        return new AudioPeerConfig(name, servers, iceCollectionTimeout, audio);
+    }
+
     public AudioPeerConfig withAudio(AudioDevices devices) {
         return new AudioPeerConfig(name, iceServers, iceCollectionTimeout, devices);
     }

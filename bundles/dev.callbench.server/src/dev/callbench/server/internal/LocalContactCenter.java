@@ -93,7 +93,8 @@ public final class LocalContactCenter implements AutoCloseable {
                 config.timing().maxPollMillis(), config.permissions(), config.dialableCountries(), agentSettings());
         media = new MediaEndpoint(center, new SoftphoneIceServers(softphone.iceServers()));
         SignalingService signaling = new SignalingService(center, media, scheduler);
-        http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey(), media::view), signaling, push,
+        http.serve(new HttpServices(cti, tokens, new AdminService(center, config.adminKey(), media::view, media::crash),
+                signaling, push,
                 config.allowedOrigins(), config.allowedHosts(), config.maxBodyBytes()));
         if (config.traffic().enabled()) {
             traffic.start();

@@ -19,6 +19,7 @@ public final class Messages extends NLS {
     public static String softphone_microphoneNotShared;
     public static String softphone_webrtcError;
     public static String softphone_engineStopped;
+    public static String softphone_mediaLost;
     public static String devices_noAudioSystem;
     public static String devices_gone;
     public static String devices_failed;

@@ -41,8 +41,8 @@ import dev.callbench.tests.support.Wait;
  */
 class SoftphoneCallTest {
 
-    private static final double AGENT_TONE = 1000;
-    private static final double CALLER_TONE = 440;
+    static final double AGENT_TONE = 1000;
+    static final double CALLER_TONE = 440;
 
     @RegisterExtension
     static final LocalContactCenterExtension NO_TURN = new LocalContactCenterExtension("""
@@ -120,7 +120,7 @@ class SoftphoneCallTest {
     }
 
     /** Waits for the media set up while the call rings, accepts it, and waits until the agent hears the caller. */
-    private static String talking(AgentDesk desk, ContactCenter center, String contactId) {
+    static String talking(AgentDesk desk, ContactCenter center, String contactId) {
         desk.awaitEngineEvent("session.state", of(contactId, "state", "TALKING"), "media set up for " + contactId);
         center.accept(contactId).toCompletableFuture().join();
         desk.awaitEngineEvent("session.heard", hears(contactId, CALLER_TONE), "the agent hears " + contactId);
@@ -192,7 +192,7 @@ class SoftphoneCallTest {
         return fields -> contactId.equals(text(fields, "contactId")) && value.equals(text(fields, field));
     }
 
-    private static Predicate<JsonObject> hears(String contactId, double hz) {
+    static Predicate<JsonObject> hears(String contactId, double hz) {
         return fields -> contactId.equals(text(fields, "contactId")) && number(fields, "toneHz") == hz;
     }
 
@@ -211,12 +211,12 @@ class SoftphoneCallTest {
         return value == null || value.isJsonNull() ? Double.NaN : value.getAsDouble();
     }
 
-    private static AgentState available(ContactCenter center) {
+    static AgentState available(ContactCenter center) {
         return Wait.forValue("bob's first snapshot", center::snapshot, AgentDesk.WAIT).agent()
                 .selectableState("Available").orElseThrow();
     }
 
-    private static URI ctiEndpoint(LocalContactCenterExtension server) {
+    static URI ctiEndpoint(LocalContactCenterExtension server) {
         return URI.create(server.baseUri() + "/api");
     }
 

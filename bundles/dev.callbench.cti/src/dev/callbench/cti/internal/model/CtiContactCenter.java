@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import dev.callbench.api.AgentSnapshot;
 import dev.callbench.api.AgentState;
 import dev.callbench.api.ContactState;
 import dev.callbench.api.Endpoint;
+import dev.callbench.api.IceServer;
 import dev.callbench.api.Queue;
 import dev.callbench.api.QueueMetrics;
 import dev.callbench.api.SessionReport;
@@ -28,6 +30,7 @@ import dev.callbench.api.service.ContactAction;
 import dev.callbench.api.service.ContactCenter;
 import dev.callbench.cti.internal.sync.AgentSession;
 import dev.callbench.cti.internal.wire.MalformedSnapshotException;
+import dev.callbench.cti.internal.wire.SoftphoneTransport;
 
 /**
  * The {@link ContactCenter} of one signed-in agent over a CTI service: what is true now comes from the
@@ -111,6 +114,19 @@ public final class CtiContactCenter implements ContactCenter {
             publisher.configurationChanged(configuration);
             return null;
         }).exceptionallyCompose(failure -> CompletableFuture.failedFuture(ActionFailures.ofConfiguration(failure)));
+    }
+
+    @Override
+    public CompletionStage<List<IceServer>> softphoneIceServers() {
+        JsonObject body = new JsonObject();
+        body.addProperty("transportType", "softphone");
+        return session.call("CreateTransport", body).thenApply(answer -> {
+            try {
+                return SoftphoneTransport.iceServers(answer);
+            } catch (MalformedSnapshotException e) {
+                throw new CompletionException(unreadable(e));
+            }
+        }).exceptionallyCompose(failure -> CompletableFuture.failedFuture(ActionFailures.of(failure)));
     }
 
     @Override

@@ -59,12 +59,16 @@ final class SoftphoneReader {
     }
 
     private static List<IceServer> iceServers(JsonObject config, String path) throws MalformedSnapshotException {
-        List<IceServer> servers = new ArrayList<>();
         if (WireValues.isAbsent(config, "iceServers")) {
-            return servers;
+            return new ArrayList<>();
         }
-        String listPath = path + ".callConfigJson.iceServers";
-        JsonArray list = WireValues.array(config, "iceServers", path + ".callConfigJson");
+        return iceServerList(WireValues.array(config, "iceServers", path + ".callConfigJson"),
+                path + ".callConfigJson.iceServers");
+    }
+
+    /** A list of RTCIceServer objects ({@code urls}, {@code username}, {@code credential}). */
+    static List<IceServer> iceServerList(JsonArray list, String listPath) throws MalformedSnapshotException {
+        List<IceServer> servers = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonObject server = WireValues.item(list, i, listPath);
             servers.add(new IceServer(urls(server.get("urls"), listPath + "[" + i + "]"),

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +29,10 @@ import dev.callbench.server.internal.wire.Reply;
 
 /**
  * The admin API for tests and demos: place one call (POST /admin/calls), make its caller hang up
- * (POST /admin/calls/{id}/hangup), see what the media endpoint hears on it (GET /admin/calls/{id}/media), see every
- * agent's state (GET /admin/agents), check health (GET /admin/health), and start a supervisor's monitoring of a call
- * as Connect's MonitorContact does (POST /admin/contact/monitor).
+ * (POST /admin/calls/{id}/hangup), see what the media endpoint hears on it (GET /admin/calls/{id}/media), make the
+ * media endpoint lose its media as in a crash (POST /admin/calls/{id}/media/crash), see every agent's state
+ * (GET /admin/agents), check health (GET /admin/health), and start a supervisor's monitoring of a call as Connect's
+ * MonitorContact does (POST /admin/contact/monitor).
  */
 public final class AdminService {
 
@@ -40,17 +42,23 @@ public final class AdminService {
     private final ContactCenter center;
     private final byte[] adminKey;
     private final Function<String, Optional<MediaView>> media;
+    private final Predicate<String> crashMedia;
 
-    /** @param media what the media endpoint hears and sends on a contact's leg, if it carries one */
-    public AdminService(ContactCenter center, String adminKey, Function<String, Optional<MediaView>> media) {
+    /**
+     * @param media what the media endpoint hears and sends on a contact's leg, if it carries one
+     * @param crashMedia makes the media endpoint lose a contact's media as in a crash; false when it carries none
+     */
+    public AdminService(ContactCenter center, String adminKey, Function<String, Optional<MediaView>> media,
+            Predicate<String> crashMedia) {
         this.center = center;
         this.adminKey = adminKey == null ? null : adminKey.getBytes(StandardCharsets.UTF_8);
         this.media = media;
+        this.crashMedia = crashMedia;
     }
 
     /** Without a media endpoint: no call has media. */
     public AdminService(ContactCenter center, String adminKey) {
-        this(center, adminKey, contactId -> Optional.empty());
+        this(center, adminKey, contactId -> Optional.empty(), contactId -> false);
     }
 
     /** True when no admin key is configured, or the request carries it. */
@@ -124,6 +132,20 @@ public final class AdminService {
             return none;
         });
         json.addProperty("digitsSent", digitsSent.orElse(""));
+        return Reply.ok(json);
+    }
+
+    /**
+     * The media endpoint loses the call's media as a crash would lose it: no bye, no word to anyone; the softphone
+     * finds out from its media path, as it would in a real crash. Not found when no softphone leg carries the call.
+     */
+    public Reply crashMedia(String contactId) {
+        if (!crashMedia.test(contactId)) {
+            return Reply.error(ErrorType.NOT_FOUND, Messages.format("error.unknownContact", contactId));
+        }
+        JsonObject json = new JsonObject();
+        json.addProperty("contactId", contactId);
+        json.addProperty("media", "lost");
         return Reply.ok(json);
     }
 

@@ -25,6 +25,7 @@ final class FrontDoor extends Handler.Abstract {
 
     private static final String CALLS = "/admin/calls";
     private static final String MEDIA = "/media";
+    private static final String CRASH = "/crash";
     private static final String SIGNALING = "/softphone/signaling";
 
     private final CtiService cti;
@@ -109,6 +110,9 @@ final class FrontDoor extends Handler.Abstract {
         } else if (path.startsWith(CALLS + "/") && path.endsWith("/hangup")) {
             String contactId = path.substring(CALLS.length() + 1, path.length() - "/hangup".length());
             post(method, exchange, body -> exchange.reply(admin.hangUp(contactId)));
+        } else if (path.startsWith(CALLS + "/") && path.endsWith(MEDIA + CRASH)) {
+            String contactId = path.substring(CALLS.length() + 1, path.length() - (MEDIA + CRASH).length());
+            post(method, exchange, body -> exchange.reply(admin.crashMedia(contactId)));
         } else if (path.startsWith(CALLS + "/") && path.endsWith(MEDIA)) {
             exchange.reply(admin.media(path.substring(CALLS.length() + 1, path.length() - MEDIA.length())));
         } else {

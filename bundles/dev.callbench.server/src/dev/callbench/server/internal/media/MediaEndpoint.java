@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.callbench.media.internal.IceCandidate;
 import dev.callbench.media.internal.IceServer;
+import dev.callbench.media.internal.MediaFactoryPool;
 import dev.callbench.media.internal.MediaFailure;
 import dev.callbench.media.internal.MediaFailureException;
 import dev.callbench.media.internal.SessionDescription;
@@ -42,6 +43,7 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MediaEndpoint.class);
     /** SDP failures that are the offer's fault: the rest are the endpoint's. */
+    private static final int IDLE_FACTORIES = 2;
     private static final Set<MediaFailure> OFFER_FAULTS = Set.of(MediaFailure.INVALID_REMOTE_SDP,
             MediaFailure.NO_REMOTE_ICE_CANDIDATE, MediaFailure.SET_REMOTE_DESCRIPTION_FAILURE);
 
@@ -51,6 +53,8 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
     private final LatestSnapshots snapshots = new LatestSnapshots();
     private final ExecutorService nativeWork = Executors.newCachedThreadPool(
             Thread.ofPlatform().daemon().name("callbench-media-endpoint-", 0).factory());
+    /** Factories kept warm between calls (a few, for calls that follow one another), each for one call at a time. */
+    private final MediaFactoryPool factories = new MediaFactoryPool(IDLE_FACTORIES);
     private volatile boolean closed;
 
     public MediaEndpoint(ContactCenter center, IceServersForCall iceServers) {
@@ -79,14 +83,13 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
         if (legs.putIfAbsent(leg.contactId(), media) != null) {
             return refused(SignalingError.BUSY, "the contact has media already");
         }
-        SessionDescription offer = new SessionDescription(offerSdp, candidates.stream()
-                .map(c -> new IceCandidate(c.candidate(), c.sdpMid(), c.sdpMLineIndex())).toList());
+        SessionDescription offer = offerOf(offerSdp, candidates);
         long started = System.nanoTime();
         CompletableFuture<SessionAnswer> answer;
         try {
             answer = CompletableFuture.supplyAsync(() -> {
                 follow(center.snapshot(leg.agentLogin()));
-                return media.answer(servers, offer);
+                return media.answer(servers, offer, factories);
             }, nativeWork).thenCompose(future -> future).thenApply(MediaEndpoint::answerOf);
         } catch (RejectedExecutionException closing) {
             legs.remove(leg.contactId(), media);
@@ -102,6 +105,43 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
                 drop(leg);
             }
         }).exceptionallyCompose(failure -> CompletableFuture.failedFuture(refusalOf(causeOf(failure))));
+    }
+
+    @Override
+    public CompletableFuture<SessionAnswer> restart(SoftphoneLeg leg, String offerSdp, List<IceCandidateLine> candidates) {
+        MediaLeg media = legs.get(leg.contactId());
+        if (media == null || closed) {
+            return refused(SignalingError.CALL_NOT_FOUND, "the contact has no media to restart");
+        }
+        if (offerSdp == null || !offerSdp.startsWith("v=0") || candidates.isEmpty()) {
+            return refused(SignalingError.INVALID_SDP, "an ICE restart offer that is no SDP or has no candidate");
+        }
+        long started = System.nanoTime();
+        CompletableFuture<SessionAnswer> answer;
+        try {
+            answer = CompletableFuture.supplyAsync(() -> media.restart(offerOf(offerSdp, candidates)), nativeWork)
+                    .thenCompose(future -> future).thenApply(MediaEndpoint::answerOf);
+        } catch (RejectedExecutionException closing) {
+            return refused(SignalingError.INTERNAL, "the media endpoint is closing");
+        }
+        return answer.whenComplete((done, failure) -> LOG.info("Media endpoint {} the ICE restart of contact {} in {} ms",
+                failure == null ? "answered" : "could not answer", leg.contactId(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)))
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(refusalOf(causeOf(failure))));
+    }
+
+    /**
+     * Loses the contact's media as if the endpoint had crashed on it (for fault tests and demos): see
+     * {@link MediaLeg#crash()}. False when no leg carries the contact.
+     */
+    public boolean crash(String contactId) {
+        MediaLeg media = legs.get(contactId);
+        if (media == null) {
+            return false;
+        }
+        LOG.warn("Media endpoint: the media of contact {} is lost as in a crash, on request", contactId);
+        media.crash();
+        return true;
     }
 
     @Override
@@ -135,6 +175,7 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        factories.close();
     }
 
     private void drop(SoftphoneLeg leg) {
@@ -172,6 +213,11 @@ public final class MediaEndpoint implements MediaLegs, AutoCloseable {
                 .stream().filter(contact -> contact.id().equals(media.leg().contactId())).findFirst())
                 .ifPresent(view -> views.put(media, view)));
         Mixer.mixes(views).forEach(MediaLeg::mix);
+    }
+
+    private static SessionDescription offerOf(String sdp, List<IceCandidateLine> candidates) {
+        return new SessionDescription(sdp, candidates.stream()
+                .map(c -> new IceCandidate(c.candidate(), c.sdpMid(), c.sdpMLineIndex())).toList());
     }
 
     private static SessionAnswer answerOf(SessionDescription answer) {

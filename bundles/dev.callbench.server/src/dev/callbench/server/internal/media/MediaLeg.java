@@ -16,6 +16,7 @@ import dev.callbench.media.internal.CallStatistics;
 import dev.callbench.media.internal.DtmfDetector;
 import dev.callbench.media.internal.IceServer;
 import dev.callbench.media.internal.IncomingAudioListener;
+import dev.callbench.media.internal.MediaFactoryPool;
 import dev.callbench.media.internal.Milestone;
 import dev.callbench.media.internal.MixingSource;
 import dev.callbench.media.internal.PcmSource;
@@ -51,6 +52,7 @@ final class MediaLeg {
     private volatile LegMix mix = LegMix.RINGING;
     private AudioPeer peer;
     private boolean closed;
+    private boolean lost;
 
     MediaLeg(SoftphoneLeg leg, CallerAudio audio) {
         this.leg = leg;
@@ -71,8 +73,9 @@ final class MediaLeg {
      * Opens the peer (native work: call it off the signaling thread) and answers the offer with it. A leg closed
      * meanwhile closes the peer it just opened.
      */
-    CompletableFuture<SessionDescription> answer(List<IceServer> iceServers, SessionDescription offer) {
-        AudioPeer opened = AudioPeer.open(new AudioPeerConfig("endpoint-" + leg.contactId(), iceServers));
+    CompletableFuture<SessionDescription> answer(List<IceServer> iceServers, SessionDescription offer,
+            MediaFactoryPool factories) {
+        AudioPeer opened = AudioPeer.open(new AudioPeerConfig("endpoint-" + leg.contactId(), iceServers), factories);
         synchronized (this) {
             if (closed) {
                 opened.close();
@@ -88,6 +91,33 @@ final class MediaLeg {
         return opened.answer(offer);
     }
 
+    /**
+     * The softphone restarted ICE (its media path broke): the same peer answers its new offer, with candidates
+     * gathered anew. A leg whose media was lost cannot: there is no peer to renegotiate.
+     */
+    CompletableFuture<SessionDescription> restart(SessionDescription offer) {
+        AudioPeer current;
+        synchronized (this) {
+            current = lost ? null : peer;
+        }
+        if (current == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the leg has no media to restart"));
+        }
+        return current.answer(offer);
+    }
+
+    /**
+     * The endpoint loses this leg's media as a crash would lose it: its peer is closed at once, and nobody is told,
+     * neither the softphone (no bye) nor the contact center. The leg stays, so that the softphone's attempts to
+     * recover are refused as a dead endpoint refuses them.
+     */
+    void crash() {
+        synchronized (this) {
+            lost = true;
+        }
+        close();
+    }
+
     /** What each side hears from now on. */
     void mix(LegMix next) {
         mix = next;
@@ -99,7 +129,7 @@ final class MediaLeg {
         }
         next.hearsAgents().forEach(other -> toAgent.add(tapFrom(tapsFrom, other)));
         AudioPeer current = peer();
-        if (current != null) {
+        if (current != null && !isLost()) {
             current.play(next.hearsCaller() || !next.hearsAgents().isEmpty() ? toAgent : PcmSource.silence());
         }
     }
@@ -128,7 +158,7 @@ final class MediaLeg {
     }
 
     MediaView view() {
-        AudioPeer current = peer();
+        AudioPeer current = isLost() ? null : peer();
         boolean connected = current != null && current.iceConnected().isDone()
                 && !current.iceConnected().isCompletedExceptionally();
         CallStatistics stats = statistics(current);
@@ -155,6 +185,10 @@ final class MediaLeg {
 
     private synchronized AudioPeer peer() {
         return peer;
+    }
+
+    private synchronized boolean isLost() {
+        return lost;
     }
 
     /** Frees the peer, once; waits for its threads to end. */

@@ -14,6 +14,12 @@ public interface MediaLegs {
      */
     CompletableFuture<SessionAnswer> answer(SoftphoneLeg leg, String offerSdp, List<IceCandidateLine> candidates);
 
+    /**
+     * Answers the softphone's ICE restart offer (an {@code invite} with {@code iceRestart}) on the leg's media,
+     * with candidates gathered anew; a {@link SignalingRefusal} when the leg has no media to renegotiate.
+     */
+    CompletableFuture<SessionAnswer> restart(SoftphoneLeg leg, String offerSdp, List<IceCandidateLine> candidates);
+
     /** The softphone applied the answer ({@code accept}). */
     void accepted(SoftphoneLeg leg);
 

@@ -92,6 +92,15 @@ record RpcFrame(String id, String method, JsonInput params) {
         }
     }
 
+    /** A boolean parameter, false when absent or null. */
+    static boolean flag(JsonInput params, String name) {
+        try {
+            return params.optionalBoolean(name);
+        } catch (CtiException e) {
+            throw new SignalingRefusal(SignalingError.BAD_REQUEST, e.getMessage());
+        }
+    }
+
     private static int lineIndex(JsonInput candidate) {
         Long index = candidate.optionalLong("sdpMLineIndex");
         if (index == null && candidate.optionalString("sdpMid") == null) {

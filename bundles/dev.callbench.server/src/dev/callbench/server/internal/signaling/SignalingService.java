@@ -81,6 +81,35 @@ public final class SignalingService implements WebSocketCreator {
         return call;
     }
 
+    /**
+     * An ICE restart's invite, on a new socket: taken only for the session the contact has, with the call context
+     * token it was offered with; the session speaks on the new socket from now on.
+     */
+    SignalingCall restartInvite(String contactId, String callContextToken, SignalingSocket socket) {
+        if (contactId == null) {
+            throw new SignalingRefusal(SignalingError.BAD_REQUEST, "no callId");
+        }
+        SignalingCall call = calls.get(contactId);
+        if (call == null) {
+            throw new SignalingRefusal(SignalingError.CALL_NOT_FOUND, "no media session to restart");
+        }
+        if (center.softphoneLeg(contactId, callContextToken).isEmpty()) {
+            throw new SignalingRefusal(SignalingError.ACCESS_DENIED, "wrong call context token");
+        }
+        call.moveTo(socket);
+        LOG.info("Softphone ICE restart for contact {} of agent {}", LogText.of(contactId), call.leg().agentLogin());
+        return call;
+    }
+
+    /** The restart's answer; a refusal leaves the session as it was (connect-rtc-js may try again). */
+    CompletableFuture<MediaLegs.SessionAnswer> restart(SignalingCall call, String sdp, List<IceCandidateLine> candidates) {
+        try {
+            return media.restart(call.leg(), sdp, candidates);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     CompletableFuture<MediaLegs.SessionAnswer> answer(SignalingCall call, String sdp, List<IceCandidateLine> candidates) {
         CompletableFuture<MediaLegs.SessionAnswer> answer;
         try {

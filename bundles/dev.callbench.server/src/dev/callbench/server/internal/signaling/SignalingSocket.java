@@ -1,5 +1,7 @@
 package dev.callbench.server.internal.signaling;
 
+import java.util.List;
+
 import org.eclipse.jetty.websocket.api.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +87,7 @@ public final class SignalingSocket implements Session.Listener.AutoDemanding {
         }
     }
 
+    /** An invite sets a session up; with {@code iceRestart}, it renegotiates the media of one set up before. */
     private void invite(RpcFrame frame) {
         if (call != null) {
             throw new SignalingRefusal(SignalingError.BAD_REQUEST, "a second invite on one socket");
@@ -95,8 +98,10 @@ public final class SignalingSocket implements Session.Listener.AutoDemanding {
         if (sdp == null || sdp.isBlank()) {
             throw new SignalingRefusal(SignalingError.INVALID_SDP, "an invite without sdp");
         }
-        call = service.invite(contactId, token, this);
-        service.answer(call, sdp, RpcFrame.candidatesOf(frame.params()))
+        boolean iceRestart = RpcFrame.flag(frame.params(), "iceRestart");
+        call = iceRestart ? service.restartInvite(contactId, token, this) : service.invite(contactId, token, this);
+        List<IceCandidateLine> candidates = RpcFrame.candidatesOf(frame.params());
+        (iceRestart ? service.restart(call, sdp, candidates) : service.answer(call, sdp, candidates))
                 .whenComplete((answer, failure) -> send(failure == null ? RpcFrame.result(frame.id(), RpcFrame.answer(answer))
                         : RpcFrame.error(frame.id(), SignalingService.errorOf(failure))));
     }

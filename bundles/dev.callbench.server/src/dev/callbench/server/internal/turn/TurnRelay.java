@@ -20,7 +20,9 @@ import dev.callbench.server.internal.Messages;
  * Debian's coturn, started for this contact center's softphones: listening on a free port of a loopback address,
  * relaying on 127.0.0.1, and knowing only a secret of this run, from which each call's credentials are made. It is
  * ready once it answers a STUN Binding request, and stopped by its own pid at {@link #close()}, or by its
- * {@link OrphanGuard} when this JVM dies first.
+ * {@link OrphanGuard} when this JVM dies first. When it ends by itself it is started again at once, on the same port
+ * with the same secret, so that the credentials handed out stay good: the calls it carried lose their relay
+ * allocations and come back by ICE restart. Not when it ends again within a minute: then it is left down.
  */
 final class TurnRelay implements AutoCloseable {
 
@@ -31,16 +33,20 @@ final class TurnRelay implements AutoCloseable {
     private static final Duration PROBE_ANSWER_WITHIN = Duration.ofMillis(50);
     private static final Duration STOP_WITHIN = Duration.ofSeconds(5);
 
-    private final CoturnCommand command;
-    private final Process process;
-    private final OrphanGuard guard;
-    private volatile boolean closing;
+    private static final Duration STEADY_FOR = Duration.ofMinutes(1);
 
-    private TurnRelay(CoturnCommand command, Process process, OrphanGuard guard) {
+    private final CoturnCommand command;
+    private Running running;
+    private boolean closing;
+
+    /** One coturn process and its guard; {@code again}: started after one that ended by itself. */
+    private record Running(Process process, OrphanGuard guard, long startedNanos, boolean again) {
+    }
+
+    private TurnRelay(CoturnCommand command, Running running) {
         this.command = command;
-        this.process = process;
-        this.guard = guard;
-        process.onExit().thenRun(this::reportUnexpectedEnd);
+        this.running = running;
+        watch(running);
     }
 
     /** Starts coturn and returns once it answers; on other ports again if another process took its port first. */
@@ -65,6 +71,10 @@ final class TurnRelay implements AutoCloseable {
     }
 
     private static TurnRelay launch(CoturnCommand command) throws IOException, TurnRelayException {
+        return new TurnRelay(command, run(command, false));
+    }
+
+    private static Running run(CoturnCommand command, boolean again) throws IOException, TurnRelayException {
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command.arguments()).redirectErrorStream(true).start();
         process.getOutputStream().close();
@@ -79,7 +89,46 @@ final class TurnRelay implements AutoCloseable {
         }
         LOG.info("coturn (pid {}) relays for the softphones at {}: ready in {} ms, relay ports {}", process.pid(),
                 url(command), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), command.relayPorts());
-        return new TurnRelay(command, process, guard);
+        return new Running(process, guard, started, again);
+    }
+
+    private void watch(Running watched) {
+        watched.process().onExit().thenRun(() -> ended(watched));
+    }
+
+    /** coturn ended: by close, or by itself, when it is started again unless it had only just been. */
+    private void ended(Running ended) {
+        synchronized (this) {
+            if (closing || running != ended) {
+                return;
+            }
+        }
+        Process process = ended.process();
+        ended.guard().close();
+        if (ended.again() && System.nanoTime() - ended.startedNanos() < STEADY_FOR.toNanos()) {
+            LOG.warn(Messages.format("turn.ended", Long.toString(process.pid()), Integer.toString(process.exitValue())));
+            return;
+        }
+        LOG.warn(Messages.format("turn.restarting", Long.toString(process.pid()), Integer.toString(process.exitValue())));
+        try {
+            Running again = run(command, true);
+            boolean keep;
+            synchronized (this) {
+                keep = !closing;
+                if (keep) {
+                    running = again;
+                }
+            }
+            if (keep) {
+                watch(again);
+            } else {
+                stop(again.process());
+                again.guard().close();
+            }
+        } catch (IOException | TurnRelayException e) {
+            LOG.warn(Messages.format("turn.ended", Long.toString(process.pid()), Integer.toString(process.exitValue()))
+                    + " " + e.getMessage());
+        }
     }
 
     private static void awaitReady(CoturnCommand command, Process process, CoturnOutput output)
@@ -131,19 +180,16 @@ final class TurnRelay implements AutoCloseable {
         return new RestApiCredentials(command.secret(), lifetime, clock);
     }
 
-    private void reportUnexpectedEnd() {
-        if (!closing) {
-            LOG.warn(Messages.format("turn.ended", Long.toString(process.pid()),
-                    Integer.toString(process.exitValue())));
-        }
-    }
-
     @Override
     public void close() {
-        closing = true;
-        stop(process);
-        guard.close();
-        LOG.debug("coturn (pid {}) stopped", process.pid());
+        Running last;
+        synchronized (this) {
+            closing = true;
+            last = running;
+        }
+        stop(last.process());
+        last.guard().close();
+        LOG.debug("coturn (pid {}) stopped", last.process().pid());
     }
 
     private static void stop(Process process) {

@@ -39,8 +39,9 @@ final class EngineReports {
                 number(stats, "meanOpinionScore"));
     }
 
+    /** The set-up stage that failed; none for media lost during the call (the report says iceConnectionsFailed). */
     private static SessionFailure failure(String reason) {
-        if (reason == null) {
+        if (reason == null || "MEDIA_LOST".equals(reason)) {
             return null;
         }
         return switch (reason) {

@@ -1,5 +1,7 @@
 package dev.callbench.softphone.internal.session;
 
+import java.util.List;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
@@ -37,8 +39,12 @@ public final class SessionArguments {
 
     /** The media info's ICE servers as the engine takes them: {@code [{urls, username, credential}]}. */
     public static JsonArray iceServers(SoftphoneMediaInfo media) {
+        return iceServers(media.iceServers());
+    }
+
+    static JsonArray iceServers(List<IceServer> iceServers) {
         JsonArray servers = new JsonArray();
-        for (IceServer server : media.iceServers()) {
+        for (IceServer server : iceServers) {
             JsonObject json = new JsonObject();
             JsonArray urls = new JsonArray();
             server.urls().forEach(urls::add);

@@ -30,6 +30,7 @@ import dev.callbench.api.AudioDevice;
 import dev.callbench.api.CallQuality;
 import dev.callbench.api.Connection;
 import dev.callbench.api.Contact;
+import dev.callbench.api.IceServer;
 import dev.callbench.api.SessionReport;
 import dev.callbench.api.SoftphoneError;
 import dev.callbench.api.SoftphoneErrorType;
@@ -195,10 +196,33 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
             case "session.failed" -> failed(contactId, event);
             case "session.stats" -> measured(contactId, event);
             case "session.ended" -> ended(contactId, event.getAsJsonObject("report"));
+            case "session.iceServersNeeded" -> freshIceServers(contactId);
             default -> {
                 // states are for the log and the tests
             }
         }
+    }
+
+    /**
+     * An ICE restart needs fresh TURN credentials: the contact center's, as connect-rtc-js asks CreateTransport for
+     * them. Without them the engine is told none, and the restart fails at once.
+     */
+    private void freshIceServers(String contactId) {
+        ContactCenter signedIn = center;
+        CompletableFuture<List<IceServer>> servers = signedIn == null ? CompletableFuture.completedFuture(List.of())
+                : signedIn.softphoneIceServers().toCompletableFuture();
+        servers.exceptionally(failure -> {
+            LOG.info("The contact center gave no fresh ICE servers for the ICE restart of contact {}", contactId,
+                    failure);
+            return List.of();
+        }).thenCompose(fresh -> {
+            JsonObject args = SessionArguments.contact(contactId);
+            args.add("iceServers", SessionArguments.iceServers(fresh));
+            return engine.request("session.iceServers", args);
+        }).exceptionally(failure -> {
+            LOG.info("The media engine did not take the fresh ICE servers of contact {}", contactId, failure);
+            return null;
+        });
     }
 
     private void failed(String contactId, JsonObject event) {
@@ -206,7 +230,8 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
                 EngineReports.text(event, "detail"));
         String type = EngineReports.text(event, "softphoneErrorType");
         if (type != null) { // Streams publishes nothing for a call not found either
-            publishFailure(contactId, SoftphoneSentences.typeOf(type));
+            SoftphoneErrorType errorType = SoftphoneSentences.typeOf(type);
+            publishFailure(contactId, errorType, SoftphoneSentences.of(errorType, EngineReports.text(event, "reason")));
         }
     }
 
@@ -239,7 +264,11 @@ public final class SoftphoneComponent implements Softphone, ContactListener {
     }
 
     private void publishFailure(String contactId, SoftphoneErrorType type) {
-        SoftphoneError error = new SoftphoneError(type, SoftphoneSentences.of(type), contactId);
+        publishFailure(contactId, type, SoftphoneSentences.of(type));
+    }
+
+    private void publishFailure(String contactId, SoftphoneErrorType type, String sentence) {
+        SoftphoneError error = new SoftphoneError(type, sentence, contactId);
         publish(snapshot -> new AgentEvent.SoftphoneFailure(snapshot, Instant.now(), error));
     }
 

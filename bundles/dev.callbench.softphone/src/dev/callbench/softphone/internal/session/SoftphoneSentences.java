@@ -20,8 +20,14 @@ final class SoftphoneSentences {
             case "signalling_connection_failure" -> SoftphoneErrorType.SIGNALLING_CONNECTION_FAILURE;
             case "microphone_not_shared" -> SoftphoneErrorType.MICROPHONE_NOT_SHARED;
             case "webrtc_error" -> SoftphoneErrorType.WEBRTC_ERROR;
+            case "realtime_communication_error" -> SoftphoneErrorType.REALTIME_COMMUNICATION_ERROR;
             default -> SoftphoneErrorType.OTHER;
         };
+    }
+
+    /** The sentence for the engine's failure {@code reason} (its SessionFailureReason) of that type. */
+    static String of(SoftphoneErrorType type, String reason) {
+        return "MEDIA_LOST".equals(reason) ? Messages.softphone_mediaLost : of(type);
     }
 
     static String of(SoftphoneErrorType type) {

@@ -23,8 +23,13 @@ final class EngineEvents {
     static final String ENDED = "session.ended";
     static final String ICE_CONNECTED = "session.iceConnected";
     static final String HEARD = "session.heard";
+    static final String ICE_SERVERS_NEEDED = "session.iceServersNeeded";
 
     static JsonObject iceConnected(String contactId) {
+        return fields(contactId);
+    }
+
+    static JsonObject iceServersNeeded(String contactId) {
         return fields(contactId);
     }
 
@@ -89,6 +94,14 @@ final class EngineEvents {
         }
         json.addProperty("iceConnectionsLost", report.iceConnectionsLost());
         json.addProperty("iceConnectionsFailed", report.iceConnectionsFailed());
+        SessionReport.IceRestarts restarts = report.iceRestarts();
+        json.addProperty("iceRestartAttempts", restarts.attempts());
+        json.addProperty("iceRestartSuccesses", restarts.successes());
+        json.addProperty("iceRestartInviteRetries", restarts.inviteRetries());
+        millis(json, "iceRestartTimeMillis", restarts.lastTime());
+        if (restarts.lastFailed() != null) {
+            json.addProperty("iceRestartFailed", restarts.lastFailed());
+        }
         event.add("report", json);
         return event;
     }

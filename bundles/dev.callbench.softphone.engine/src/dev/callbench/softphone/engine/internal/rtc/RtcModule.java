@@ -15,6 +15,7 @@ public final class RtcModule implements EngineModule {
         operations.registerAsync("session.hangup", sessions::hangUp);
         operations.register("session.mute", sessions::mute);
         operations.registerAsync("session.dtmf", sessions::dtmf);
+        operations.register("session.iceServers", sessions::iceServers);
         operations.registerAsync("devices.list", devices::list);
         operations.registerAsync("devices.use", devices::use);
         operations.registerAsync("devices.level", devices::level);

@@ -2,13 +2,19 @@ package dev.callbench.softphone.engine.internal.rtc;
 
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import dev.callbench.media.internal.AudioPeer;
-import dev.callbench.media.internal.AudioPeerConfig;
 import dev.callbench.media.internal.CallStatistics;
+import dev.callbench.media.internal.IceServer;
 import dev.callbench.media.internal.IncomingAudioListener;
 import dev.callbench.media.internal.MediaFailureException;
 import dev.callbench.media.internal.PcmSource;
@@ -30,25 +36,42 @@ public final class RtcSession implements SignalingClient.Listener {
         void failed(RtcSession session, SessionFailureReason reason, String detail);
 
         void ended(RtcSession session, SessionReport report);
+
+        /** Fresh TURN credentials for an ICE restart, from the workbench; empty when it has none. */
+        CompletableFuture<List<IceServer>> freshIceServers(RtcSession session);
     }
+
+    /** After a restart's answer is applied, how long ICE may take to connect again before the media counts as lost. */
+    private static final Duration RECONNECT_WITHIN = Duration.ofSeconds(5);
 
     private static final System.Logger LOG = System.getLogger(RtcSession.class.getName());
 
     private final String contactId;
-    private final AudioPeerConfig peerConfig;
+    private final Supplier<AudioPeer> openPeer;
     private final PcmSource outgoing;
     private final Events events;
-    private final SignalingClient signaling;
+    private final ScheduledExecutorService timer;
     private final SessionReport.Builder report = new SessionReport.Builder();
+    /** The socket the session speaks on: an ICE restart moves it to the restart's own. */
+    private volatile SignalingClient signaling;
     private volatile AudioPeer peer;
+    private volatile RTCIceConnectionState ice = RTCIceConnectionState.NEW;
     private SessionState state;
+    private boolean restarting;
+    private boolean awaitingReconnect;
+    private ScheduledFuture<?> restartTimer;
 
-    public RtcSession(String contactId, URI signalingEndpoint, String callContextToken, AudioPeerConfig peerConfig,
-            PcmSource outgoing, Events events) {
+    /**
+     * @param openPeer opens the call's peer (its factory, audio device, connection and track): the first step
+     * @param timer runs the session's timeouts (ICE disconnected for 3 s, a restart's pauses)
+     */
+    public RtcSession(String contactId, URI signalingEndpoint, String callContextToken, Supplier<AudioPeer> openPeer,
+            PcmSource outgoing, Events events, ScheduledExecutorService timer) {
         this.contactId = contactId;
-        this.peerConfig = peerConfig;
+        this.openPeer = openPeer;
         this.outgoing = outgoing;
         this.events = events;
+        this.timer = timer;
         this.signaling = new SignalingClient(signalingEndpoint, contactId, callContextToken, this);
     }
 
@@ -65,7 +88,7 @@ public final class RtcSession implements SignalingClient.Listener {
         report.started(Instant.now());
         moveTo(SessionState.GRAB_LOCAL_MEDIA);
         try {
-            peer = AudioPeer.open(peerConfig);
+            peer = openPeer.get();
         } catch (RuntimeException | Error e) {
             fail(SessionFailureReason.GUM_OTHER_FAILURE, e.getCause() instanceof MediaFailureException media
                     ? media.getMessage() : String.valueOf(e));
@@ -174,14 +197,118 @@ public final class RtcSession implements SignalingClient.Listener {
         return open == null ? new CompletableFuture<>() : open.iceConnected();
     }
 
-    private void iceState(RTCIceConnectionState ice) {
-        switch (ice) {
-            case DISCONNECTED -> report.iceConnectionLost();
-            case FAILED -> report.iceConnectionFailed();
+    /** On the peer's control thread: counts losses, and restarts ICE after 3 s without a path, while talking. */
+    private void iceState(RTCIceConnectionState now) {
+        ice = now;
+        switch (now) {
+            case DISCONNECTED -> {
+                report.iceConnectionLost();
+                scheduleRestartCheck();
+            }
+            case FAILED -> {
+                report.iceConnectionFailed();
+                scheduleRestartCheck();
+            }
+            case CONNECTED, COMPLETED -> reconnected();
             default -> {
-                // the other states change nothing in the report
+                // the other states change nothing
             }
         }
+    }
+
+    private synchronized void scheduleRestartCheck() {
+        if (state != SessionState.TALKING || restarting || restartTimer != null) {
+            return;
+        }
+        restartTimer = timer.schedule(this::restartIfStillLost, IceRestart.DISCONNECTED_FOR.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void restartIfStillLost() {
+        synchronized (this) {
+            restartTimer = null;
+            if (state != SessionState.TALKING || restarting || connected()) {
+                return; // the network came back by itself, as connect-rtc-js finds it may
+            }
+            restarting = true;
+        }
+        LOG.log(Level.INFO, "The media of contact {0} has had no path for {1} s; restarting ICE", contactId,
+                IceRestart.DISCONNECTED_FOR.toSeconds());
+        report.iceRestartStarted();
+        SignalingClient current = signaling;
+        new IceRestart(contactId, peer, current::forIceRestart, timer, report).run(events.freshIceServers(this))
+                .whenComplete(this::restartDone);
+    }
+
+    private void restartDone(SignalingClient restarted, Throwable failure) {
+        SignalingClient old = null;
+        boolean lost;
+        synchronized (this) {
+            restarting = false;
+            if (isOver()) {
+                if (restarted != null) {
+                    restarted.close();
+                }
+                return;
+            }
+            if (failure == null) {
+                old = signaling;
+                signaling = restarted;
+                awaitingReconnect = !connected();
+            }
+            lost = failure != null && !connected();
+        }
+        if (old != null) {
+            old.close();
+        }
+        if (failure != null) {
+            report.iceRestartFailed();
+            LOG.log(Level.INFO, "The ICE restart of contact {0} failed: {1}", contactId, failure.getMessage());
+            if (lost) {
+                mediaLost("ICE stayed disconnected and the ICE restart failed: " + failure.getMessage());
+            }
+        } else if (awaitingReconnectNow()) {
+            timer.schedule(this::lostIfNotReconnected, RECONNECT_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } else {
+            report.iceRestartSucceeded();
+        }
+    }
+
+    private synchronized boolean awaitingReconnectNow() {
+        return awaitingReconnect;
+    }
+
+    private void reconnected() {
+        boolean afterRestart;
+        synchronized (this) {
+            afterRestart = awaitingReconnect;
+            awaitingReconnect = false;
+        }
+        if (afterRestart) {
+            report.iceRestartSucceeded();
+            LOG.log(Level.INFO, "The media of contact {0} has a path again after the ICE restart", contactId);
+        }
+    }
+
+    private void lostIfNotReconnected() {
+        boolean lost;
+        synchronized (this) {
+            lost = awaitingReconnect && !isOver();
+            awaitingReconnect = false;
+        }
+        if (lost) {
+            report.iceRestartFailed();
+            mediaLost("ICE did not connect within " + RECONNECT_WITHIN.toSeconds() + " s of the restart's answer");
+        }
+    }
+
+    private void mediaLost(String detail) {
+        report.iceConnectionFailed();
+        fail(SessionFailureReason.MEDIA_LOST, detail);
+    }
+
+    private boolean connected() {
+        return ice == RTCIceConnectionState.CONNECTED || ice == RTCIceConnectionState.COMPLETED;
     }
 
     private void fail(SessionFailureReason reason, String detail) {
@@ -198,6 +325,12 @@ public final class RtcSession implements SignalingClient.Listener {
     }
 
     private void end() {
+        synchronized (this) {
+            if (restartTimer != null) {
+                restartTimer.cancel(false);
+                restartTimer = null;
+            }
+        }
         AudioPeer open = peer;
         long cleanupStart = System.nanoTime();
         if (open != null) {

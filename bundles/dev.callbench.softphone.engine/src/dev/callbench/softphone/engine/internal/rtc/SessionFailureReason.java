@@ -18,6 +18,13 @@ public enum SessionFailureReason {
     SET_REMOTE_DESCRIPTION_FAILURE("Set Remote Description Failure", "webrtc_error"),
     INVALID_REMOTE_SDP("Invalid Remote SDP", "webrtc_error"),
     NO_REMOTE_ICE_CANDIDATE("No Remote ICE Candidate", "webrtc_error"),
+    /**
+     * The media path broke during the call and an ICE restart did not bring it back (the contact center's media
+     * endpoint died, the relay went away). Not connect-rtc-js's: it keeps such a call up without sound and reports
+     * nothing, leaving it to the server to end; this softphone ends its media and tells the agent, with the Streams
+     * type for a failure during the call.
+     */
+    MEDIA_LOST("Media Lost", "realtime_communication_error"),
     /** Ended by the agent or the contact before talking. */
     HANG_UP_BEFORE_TALKING("Agent clicks hangs up", "webrtc_error");
 

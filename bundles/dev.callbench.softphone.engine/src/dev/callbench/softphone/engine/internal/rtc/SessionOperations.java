@@ -17,8 +17,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import dev.callbench.media.internal.AudioDevices;
+import dev.callbench.media.internal.AudioPeer;
 import dev.callbench.media.internal.AudioPeerConfig;
 import dev.callbench.media.internal.IceServer;
+import dev.callbench.media.internal.MediaFactoryPool;
 import dev.callbench.media.internal.PcmSource;
 import dev.callbench.media.internal.ToneReading;
 import dev.callbench.media.internal.ToneSource;
@@ -27,25 +29,34 @@ import dev.callbench.softphone.engine.internal.OperationException;
 
 /**
  * The engine's softphone operations: {@code session.start}, {@code session.hangup}, {@code session.mute},
- * {@code session.dtmf}; and its events: {@code session.state}, {@code session.failed}, {@code session.stats} (every
- * second while talking) and {@code session.ended} with the report.
+ * {@code session.dtmf}, {@code session.iceServers}; and its events: {@code session.state}, {@code session.failed},
+ * {@code session.stats} (every second while talking), {@code session.iceServersNeeded} (an ICE restart asks the
+ * workbench for fresh TURN credentials) and {@code session.ended} with the report.
  */
 public final class SessionOperations implements RtcSession.Events, AutoCloseable {
 
     private static final Duration STATS_INTERVAL = Duration.ofSeconds(1);
     private static final double TONE_LEVEL = 0.3;
+    /** How long an ICE restart waits for the workbench's fresh credentials before it gives up. */
+    private static final Duration ICE_SERVERS_WITHIN = Duration.ofSeconds(5);
 
     private final EventSink events;
     private final DeviceOperations devices;
     private final Map<String, RtcSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, HeardTones> listeners = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService statsTimer = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("engine-stats").factory());
+    private final Map<String, CompletableFuture<List<IceServer>>> iceServersAwaited = new ConcurrentHashMap<>();
+    /** One headless factory kept between calls: a call after another is the common case. */
+    private final MediaFactoryPool factories = new MediaFactoryPool(1);
+    /** The statistics every second and the sessions' timeouts: short tasks only. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("engine-timer").factory());
 
     public SessionOperations(EventSink events, DeviceOperations devices) {
         this.events = events;
         this.devices = devices;
-        statsTimer.scheduleAtFixedRate(this::publishStatistics, STATS_INTERVAL.toMillis(), STATS_INTERVAL.toMillis(),
+        // warm: the first call finds its factory open and the native library loaded
+        Thread.ofPlatform().daemon().name("engine-warm-up").start(factories::warm);
+        timer.scheduleAtFixedRate(this::publishStatistics, STATS_INTERVAL.toMillis(), STATS_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -67,9 +78,10 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
         if (onDevices) {
             devices.callOpening();
         }
+        AudioPeerConfig peerConfig = config;
         RtcSession session = new RtcSession(contactId, URI.create(args.get("signalingEndpoint").getAsString()),
-                args.has("callContextToken") ? args.get("callContextToken").getAsString() : null, config,
-                outgoing(args), this);
+                args.has("callContextToken") ? args.get("callContextToken").getAsString() : null,
+                () -> AudioPeer.open(peerConfig, factories), outgoing(args), this, timer);
         if (sessions.putIfAbsent(contactId, session) != null) {
             throw new IllegalStateException("the contact " + contactId + " has a session already");
         }
@@ -110,6 +122,24 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
             result.addProperty("sent", done);
             return result;
         });
+    }
+
+    /** {@code session.iceServers}: the workbench's answer to {@code session.iceServersNeeded}; none: it has none. */
+    public JsonObject iceServers(JsonObject args) {
+        CompletableFuture<List<IceServer>> awaited = iceServersAwaited.remove(args.get("contactId").getAsString());
+        if (awaited != null) {
+            awaited.complete(args.has("iceServers") ? iceServers(args.getAsJsonArray("iceServers")) : List.of());
+        }
+        return new JsonObject();
+    }
+
+    @Override
+    public CompletableFuture<List<IceServer>> freshIceServers(RtcSession session) {
+        CompletableFuture<List<IceServer>> fresh = new CompletableFuture<>();
+        iceServersAwaited.put(session.contactId(), fresh);
+        events.emit(EngineEvents.ICE_SERVERS_NEEDED, EngineEvents.iceServersNeeded(session.contactId()));
+        return fresh.orTimeout(ICE_SERVERS_WITHIN.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((servers, failure) -> iceServersAwaited.remove(session.contactId(), fresh));
     }
 
     /** How many sessions are open; the supervisor recycles the engine only when none is. */
@@ -198,8 +228,9 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
     /** Ends every session (the engine is exiting): each sends its bye and releases its media. */
     @Override
     public void close() {
-        statsTimer.shutdownNow();
+        timer.shutdownNow();
         CompletableFuture.allOf(sessions.values().stream().map(RtcSession::hangUp).toArray(CompletableFuture[]::new))
                 .join();
+        factories.close();
     }
 }

@@ -10,11 +10,20 @@ import dev.callbench.media.internal.SessionTimeline;
  * The report of one session, with connect-rtc-js's SessionReport fields. A stage never reached is {@code null}.
  *
  * @param failure why the session failed; {@code null} if it did not
+ * @param iceRestarts the ICE restarts tried during the call
  */
 public record SessionReport(String contactId, Instant sessionStart, Instant sessionEnd, Duration gum,
         Duration initialization, Duration iceCollection, Duration signallingConnect, Duration handshaking,
         Duration preTalking, Duration talking, Duration cleanup, Duration firstRtp, SessionFailureReason failure,
-        int iceConnectionsLost, boolean iceConnectionsFailed) {
+        int iceConnectionsLost, boolean iceConnectionsFailed, IceRestarts iceRestarts) {
+
+    /**
+     * connect-rtc-js's ICE restart counts: attempts, restarts after which ICE connected again, invites sent again,
+     * the last successful one's time from its start to ICE connected, and whether the last one failed ({@code null}:
+     * none tried).
+     */
+    public record IceRestarts(int attempts, int successes, int inviteRetries, Duration lastTime, Boolean lastFailed) {
+    }
 
     /** Collects the moments of a session as it runs; thread-safe. */
     static final class Builder {
@@ -30,6 +39,12 @@ public record SessionReport(String contactId, Instant sessionStart, Instant sess
         private SessionFailureReason failure;
         private int iceLost;
         private boolean iceFailed;
+        private int restartAttempts;
+        private int restartSuccesses;
+        private int inviteRetries;
+        private Long restartStarted;
+        private Duration restartTime;
+        private Boolean restartFailed;
 
         synchronized void started(Instant at) {
             start = at;
@@ -64,6 +79,26 @@ public record SessionReport(String contactId, Instant sessionStart, Instant sess
             iceFailed = true;
         }
 
+        synchronized void iceRestartStarted() {
+            restartAttempts++;
+            restartStarted = System.nanoTime();
+        }
+
+        synchronized void iceRestartInviteRetried() {
+            inviteRetries++;
+        }
+
+        /** ICE connected again after the restart's answer was applied. */
+        synchronized void iceRestartSucceeded() {
+            restartSuccesses++;
+            restartFailed = false;
+            restartTime = between(restartStarted, System.nanoTime());
+        }
+
+        synchronized void iceRestartFailed() {
+            restartFailed = true;
+        }
+
         synchronized void timeline(SessionTimeline peerTimeline) {
             timeline = peerTimeline;
         }
@@ -81,7 +116,8 @@ public record SessionReport(String contactId, Instant sessionStart, Instant sess
                             Milestone.ICE_GATHERING_COMPLETE),
                     between(localMedia, signalingConnected), between(signalingConnected, handshaked),
                     between(startNanos, talkingSince), between(talkingSince, talkingEnd), Duration.ofNanos(cleanupNanos),
-                    since(Milestone.FIRST_AUDIO_RECEIVED), failure, iceLost, iceFailed);
+                    since(Milestone.FIRST_AUDIO_RECEIVED), failure, iceLost, iceFailed, new IceRestarts(restartAttempts,
+                            restartSuccesses, inviteRetries, restartTime, restartFailed));
         }
 
         private Duration since(Milestone milestone) {

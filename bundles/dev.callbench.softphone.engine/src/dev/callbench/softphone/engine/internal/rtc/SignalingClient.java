@@ -48,6 +48,7 @@ public final class SignalingClient implements AutoCloseable {
     private final String contactId;
     private final String callContextToken;
     private final Listener listener;
+    private final boolean iceRestart;
     private final Map<String, CompletableFuture<JsonObject>> awaited = new ConcurrentHashMap<>();
     private volatile WebSocket socket;
     private volatile String clientToken;
@@ -55,10 +56,21 @@ public final class SignalingClient implements AutoCloseable {
     private CompletableFuture<?> lastSend = CompletableFuture.completedFuture(null);
 
     public SignalingClient(URI endpoint, String contactId, String callContextToken, Listener listener) {
+        this(endpoint, contactId, callContextToken, listener, false);
+    }
+
+    private SignalingClient(URI endpoint, String contactId, String callContextToken, Listener listener,
+            boolean iceRestart) {
         this.endpoint = endpoint;
         this.contactId = contactId;
         this.callContextToken = callContextToken;
         this.listener = listener;
+        this.iceRestart = iceRestart;
+    }
+
+    /** A client of its own for an ICE restart: its invite says {@code iceRestart}, as connect-rtc-js's does. */
+    public SignalingClient forIceRestart() {
+        return new SignalingClient(endpoint, contactId, callContextToken, listener, true);
     }
 
     /** Opens the socket: up to three attempts within ten seconds, as connect-rtc-js does. */
@@ -108,6 +120,9 @@ public final class SignalingClient implements AutoCloseable {
         params.add("candidates", SignalingJson.candidates(offer.candidates()));
         params.addProperty("callContextToken", callContextToken);
         params.addProperty("contactId", contactId);
+        if (iceRestart) {
+            params.addProperty("iceRestart", true);
+        }
         return request("invite", params).orTimeout(INVITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((response, failure) -> {
                     if (failure != null) {
