@@ -54,8 +54,6 @@ public final class SessionOperations implements RtcSession.Events, AutoCloseable
     public SessionOperations(EventSink events, DeviceOperations devices) {
         this.events = events;
         this.devices = devices;
-        // warm: the first call finds its factory open and the native library loaded
-        Thread.ofPlatform().daemon().name("engine-warm-up").start(factories::warm);
         timer.scheduleAtFixedRate(this::publishStatistics, STATS_INTERVAL.toMillis(), STATS_INTERVAL.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
