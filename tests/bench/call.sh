@@ -25,7 +25,8 @@ JSON
 start_local_contact_center
 
 echo "Taking $calls calls at $base ..."
-"$java" -Dorg.slf4j.simpleLogger.defaultLogLevel=error --enable-native-access=ALL-UNNAMED \
+# the client's heap committed and touched at start: its resizing is no growth (CallBench adds its live heap)
+"$java" -Xms256m -Xmx256m -XX:+AlwaysPreTouch -Dorg.slf4j.simpleLogger.defaultLogLevel=error --enable-native-access=ALL-UNNAMED \
     -cp "$(cti_classpath):$(jar_of dev.callbench.softphone):$(library_classpath)" "$root/tests/bench/call/CallBench.java" "$base" "$calls" \
     "$(engine_classpath)" >"$work/client.log" 2>&1 &
 client_pid=$!

@@ -39,7 +39,9 @@ import dev.callbench.softphone.internal.session.SessionArguments;
  * The call benchmark's agent side: one agent's real CTI client and a real media engine process (the softphone's,
  * driven over its control channel as the workbench drives it) take N calls in a row from a local contact center in
  * another process. Per call: from the contact being routed (the CTI event) to media ready (ICE connected), and from
- * the agent's accept to the caller's tone heard at the agent. Memory: the engine's and this JVM's resident size.
+ * the agent's accept to the caller's tone heard at the agent. Memory: the engine's resident size (run with the
+ * workbench's own JVM options), and this JVM's: its resident size (with its heap committed from the start, so that
+ * the heap's sizing does not pass for growth) plus its live heap after a collection.
  * Usage: CallBench <server base URI> <calls> <engine class path>. Prints one "CALL ..." line per call and a summary.
  */
 public final class CallBench {
@@ -103,10 +105,12 @@ public final class CallBench {
                 stageText.append(' ').append(stage).append('=').append(call.report.has(stage)
                         ? String.format("%.1f", call.report.get(stage).getAsDouble()) : "-");
             }
+            long benchKb = selfRssKb();
+            long liveHeapKb = liveHeapKb();
             System.out.printf("CALL %d media_ready_ms=%.1f accept_to_audio_ms=%.1f engine_rss_kb=%d bench_rss_kb=%d"
-                    + " accept_call_ms=%.1f%s%n", i, call.mediaReadyMs, call.acceptToAudioMs, call.engineRssKb,
-                    selfRssKb(), call.acceptCallMs, stageText);
-            rss[i] = call.engineRssKb + selfRssKb();
+                    + " bench_live_heap_kb=%d accept_call_ms=%.1f%s%n", i, call.mediaReadyMs, call.acceptToAudioMs,
+                    call.engineRssKb, benchKb, liveHeapKb, call.acceptCallMs, stageText);
+            rss[i] = call.engineRssKb + benchKb + liveHeapKb;
             if (i > WARM_UP_CALLS) {
                 STAGES.stream().filter(call.report::has)
                         .forEach(stage -> stages.get(stage).add(call.report.get(stage).getAsDouble()));
@@ -215,6 +219,16 @@ public final class CallBench {
         listen.add(CALLER_TONE);
         args.add("listenFor", listen);
         return args;
+    }
+
+    /**
+     * This JVM's live heap after a collection. Its heap is committed and touched from the start (call.sh), so its
+     * resident size changes only outside the heap; what leaks inside the heap shows here.
+     */
+    private static long liveHeapKb() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / 1024;
     }
 
     private static long selfRssKb() throws Exception {
