@@ -20,16 +20,6 @@ public final class MediaFactoryPool implements AutoCloseable {
         this.idleLimit = idleLimit;
     }
 
-    /**
-     * Opens one factory ahead of the first call (and loads the native library), unless one waits already. A call
-     * that starts meanwhile waits for it: two threads loading the native library at once are not safe.
-     */
-    public synchronized void warm() {
-        if (!closed && idle.isEmpty() && idleLimit > 0) {
-            idle.push(MediaFactory.open());
-        }
-    }
-
     synchronized MediaFactory take(AudioDevices devices) throws MediaFailureException {
         if (devices == AudioDevices.HEADLESS && !idle.isEmpty()) {
             return idle.pop();
